@@ -1,0 +1,21 @@
+package io.github.badgeshelf;
+
+/**
+ * The jar's entry point. Command-line verbs run without ever touching JavaFX (so scripts work on
+ * a machine with no display); anything else starts the window.
+ *
+ * <p>This is deliberately not the {@code Application} subclass: the java launcher refuses to
+ * start an Application main class when JavaFX sits on the class path rather than the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            int status = io.github.badgeshelf.cli.CommandLine.run(args, System.getenv(), System.out, System.err);
+            System.exit(status);
+        }
+        GuiLauncher.launch(args);
+    }
+}
