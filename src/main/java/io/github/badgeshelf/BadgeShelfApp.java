@@ -1,21 +1,89 @@
 package io.github.badgeshelf;
 
+import io.github.badgeshelf.logging.AppLog;
+import io.github.badgeshelf.settings.Settings;
+import io.github.badgeshelf.ui.main.AppServices;
+import io.github.badgeshelf.ui.main.AppShell;
+import io.github.badgeshelf.ui.main.DesktopActions;
+import io.github.badgeshelf.ui.main.Theme;
+import io.github.badgeshelf.ui.main.WindowPlacement;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The JavaFX application: builds the services from the environment and shows the window. */
 public class BadgeShelfApp extends Application {
+    private static final Logger LOG = Logger.getLogger(BadgeShelfApp.class.getName());
+    static final double DEFAULT_WIDTH = 1360;
+    static final double DEFAULT_HEIGHT = 860;
+
+    private final Map<String, String> env;
+    private AppServices services;
+    private AppShell shell;
 
     public BadgeShelfApp() {
+        this(System.getenv());
+    }
+
+    /** For tests: the environment decides the server, the media host and BADGESHELF_HOME. */
+    public BadgeShelfApp(Map<String, String> env) {
+        this.env = Map.copyOf(env);
     }
 
     @Override
     public void start(Stage stage) {
+        services = AppServices.create(env, Screen.getPrimary().getOutputScaleX());
+        AppLog.install(services.home().logsDir());
+        UncaughtExceptions.install(message -> {
+            if (shell != null && shell.mainView() != null) {
+                shell.reportProblem(message);
+            }
+        });
+        Settings settings = services.settings();
+        Theme theme = Theme.fromName(settings.theme());
+        DesktopActions desktop = new DesktopActions(getHostServices(), stage, services, () -> shell);
+        shell = new AppShell(services, desktop);
+        theme.apply(shell);
+        Scene scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setScene(scene);
         stage.setTitle("BadgeShelf");
-        stage.setScene(new Scene(new StackPane(new Label("BadgeShelf")), 1200, 800));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        addIcons(stage);
+        WindowPlacement.restore(stage, settings.window());
+        WindowPlacement.rememberOnClose(stage, bounds -> services.updateSettings(s -> s.withWindow(bounds)));
         stage.show();
+        shell.restoreSignIn();
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = BadgeShelfApp.class.getResource("/io/github/badgeshelf/icons/badgeshelf-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            try {
+                services.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Shutting down cleanly failed", e);
+            }
+        }
+    }
+
+    AppShell shell() {
+        return Objects.requireNonNull(shell);
     }
 }

@@ -1,0 +1,86 @@
+package io.github.badgeshelf.ui.export;
+
+import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Saves the awards on screen, in the order shown, as CSV in the background. The file is written
+ * whole or not at all, so a failure leaves any existing file as it was.
+ */
+public final class ExportViewModel {
+    private final TaskExecutor executor;
+    private final Consumer<StatusMessage> status;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
+
+    public ExportViewModel(TaskExecutor executor, Consumer<StatusMessage> status, Clock clock) {
+        this.executor = executor;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    /** {@code <user>-awards-<yyyy-mm-dd>.csv}, in the local date. */
+    public String proposedFileName(String user) {
+        String safe = user == null || user.isBlank() ? "shelf" : user.replaceAll("[^A-Za-z0-9_-]", "_");
+        return safe + "-awards-" + LocalDate.now(clock.withZone(java.time.ZoneId.systemDefault())) + ".csv";
+    }
+
+    /** Snapshot the list now (on the UI thread); the background only sees the copy. */
+    public void export(List<Award> shown, Path target) {
+        List<Award> snapshot = List.copyOf(shown);
+        busy.set(true);
+        status.accept(StatusMessage.busy("Saving " + snapshot.size() + " awards to " + target.getFileName() + "…"));
+        executor.submit(() -> {
+            CsvExporter.export(snapshot, target);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            lastSaved.set(saved);
+            status.accept(StatusMessage.success("Saved " + snapshot.size()
+                    + (snapshot.size() == 1 ? " award to " : " awards to ") + saved));
+        }, failure -> {
+            busy.set(false);
+            status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + reason(failure)
+                    + ". Any existing file there was left as it was."));
+        });
+    }
+
+    static String reason(Throwable failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (failure instanceof IOException && failure.getMessage() != null) {
+            String m = failure.getMessage();
+            return m.toLowerCase().contains("no space") ? "the disk is full" : m;
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The file saved last, for "open folder". */
+    public ReadOnlyObjectProperty<Path> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+}

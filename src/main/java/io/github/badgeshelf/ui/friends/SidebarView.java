@@ -1,0 +1,102 @@
+package io.github.badgeshelf.ui.friends;
+
+import io.github.badgeshelf.model.FollowedUser;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.text.NumberFormat;
+import java.util.function.Consumer;
+
+/** The side column: people followed (points, whether they follow back) and recent searches. One click shows a shelf. */
+public final class SidebarView extends VBox {
+
+    public SidebarView(FriendsViewModel friends, ObservableList<String> recent, Consumer<String> show) {
+        super(8);
+        getStyleClass().add("sidebar");
+        Label followingHeading = heading("FOLLOWING");
+        TextField filter = new TextField();
+        filter.setId("friendsFilter");
+        filter.setPromptText("Filter people…");
+        filter.textProperty().bindBidirectional(friends.filterTextProperty());
+
+        ListView<FollowedUser> list = new ListView<>(friends.getShown());
+        list.setId("friendsList");
+        list.getStyleClass().add("friends-list");
+        list.setCellFactory(v -> new FriendCell());
+        list.setPlaceholder(new Label("You follow nobody yet."));
+        list.setOnMouseClicked(e -> {
+            FollowedUser f = list.getSelectionModel().getSelectedItem();
+            if (f != null) {
+                show.accept(f.user());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            FollowedUser f = list.getSelectionModel().getSelectedItem();
+            if (f != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                show.accept(f.user());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        ListView<String> recentList = new ListView<>(recent);
+        recentList.setId("recentList");
+        recentList.getStyleClass().add("recent-list");
+        recentList.setPrefHeight(170);
+        recentList.setPlaceholder(new Label("No searches yet."));
+        recentList.setOnMouseClicked(e -> {
+            String user = recentList.getSelectionModel().getSelectedItem();
+            if (user != null) {
+                show.accept(user);
+            }
+        });
+        getChildren().addAll(followingHeading, filter, list, heading("RECENT"), recentList);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("sidebar-heading");
+        return label;
+    }
+
+    /** Initial disc, name, points, "follows you". */
+    private static final class FriendCell extends ListCell<FollowedUser> {
+        private final Label initial = new Label();
+        private final StackPane disc = new StackPane(initial);
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final HBox row = new HBox(10, disc, new VBox(1, name, detail));
+
+        FriendCell() {
+            disc.getStyleClass().add("friend-disc");
+            disc.setMinSize(30, 30);
+            disc.setMaxSize(30, 30);
+            name.getStyleClass().add("friend-name");
+            detail.getStyleClass().add("friend-detail");
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(FollowedUser f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setGraphic(null);
+                return;
+            }
+            initial.setText(f.user().isEmpty() ? "?" : f.user().substring(0, 1).toUpperCase());
+            // A stable colour per person, so people are recognised at a glance.
+            disc.setStyle("-fx-background-color: hsb(" + Math.floorMod(f.user().toLowerCase().hashCode(), 360) + ", 55%, 70%);");
+            name.setText(f.user());
+            detail.setText(NumberFormat.getIntegerInstance().format(f.points()) + " pts"
+                    + (f.followsMe() ? " · follows you" : ""));
+            setGraphic(row);
+        }
+    }
+}

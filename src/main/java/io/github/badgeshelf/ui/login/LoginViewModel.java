@@ -1,0 +1,196 @@
+package io.github.badgeshelf.ui.login;
+
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.api.Credentials;
+import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.session.Session;
+import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sign-in: checks the pair against the server before accepting it, remembers it if asked,
+ * and puts what went wrong into words. Also starts the demo and the automatic sign-in.
+ */
+public final class LoginViewModel {
+    private static final Logger LOG = Logger.getLogger(LoginViewModel.class.getName());
+
+    /** Signs in with credentials, or starts the demo. Blocking; run in the background. */
+    public interface Authenticator {
+        Session signIn(Credentials credentials) throws ApiException;
+
+        Session demo() throws ApiException;
+    }
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSignIn;
+
+    private final Authenticator authenticator;
+    private final CredentialStore store;
+    private final TaskExecutor executor;
+    private final Consumer<Session> onSignedIn;
+
+    public LoginViewModel(Authenticator authenticator, CredentialStore store, TaskExecutor executor,
+                          Consumer<Session> onSignedIn) {
+        this.authenticator = authenticator;
+        this.store = store;
+        this.executor = executor;
+        this.onSignedIn = onSignedIn;
+        canSignIn = Bindings.createBooleanBinding(
+                () -> !busy.get() && !username.get().isBlank() && !apiKey.get().isBlank(), busy, username, apiKey);
+    }
+
+    /** Checks the typed pair with the server; on success remembers it (or forgets any old one) as asked. */
+    public void signIn() {
+        if (!canSignIn.get()) {
+            if (username.get().isBlank()) {
+                error.set("Enter your RetroAchievements username.");
+            } else if (apiKey.get().isBlank()) {
+                error.set("Enter your web API key. It is on your RetroAchievements settings page.");
+            }
+            return;
+        }
+        Credentials credentials = new Credentials(username.get().trim(), apiKey.get().trim());
+        boolean remember = rememberMe.get();
+        start("Checking your key with RetroAchievements…", () -> {
+            Session session = authenticator.signIn(credentials);
+            return new Outcome(session, remember ? keep(credentials) : forget());
+        });
+    }
+
+    /** Signs in with remembered credentials, if there are any. Returns false when there are none. */
+    public void signInWithStored(Credentials stored) {
+        username.set(stored.username());
+        start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.signIn(stored), null));
+    }
+
+    /** Loads remembered credentials in the background (the OS store can be slow), then signs in. */
+    public void restore() {
+        busy.set(true);
+        progress.set("Looking for a remembered sign-in…");
+        executor.submit(store::load, found -> {
+            busy.set(false);
+            progress.set("");
+            found.ifPresent(this::signInWithStored);
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
+            LOG.log(Level.WARNING, "Could not read remembered credentials", failure);
+        });
+    }
+
+    public void tryDemo() {
+        if (busy.get()) {
+            return;
+        }
+        start("Opening the demo shelf…", () -> new Outcome(authenticator.demo(), null));
+    }
+
+    private record Outcome(Session session, String storeNotice) {
+    }
+
+    private void start(String message, java.util.concurrent.Callable<Outcome> work) {
+        busy.set(true);
+        error.set("");
+        progress.set(message);
+        executor.submit(work, outcome -> {
+            busy.set(false);
+            progress.set("");
+            apiKey.set("");
+            if (outcome.storeNotice() != null) {
+                notice.set(outcome.storeNotice());
+            }
+            onSignedIn.accept(outcome.session());
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
+            error.set(ErrorMessages.describe(failure));
+        });
+    }
+
+    /** Runs in the background: the credential store may touch the disk or the OS keyring. */
+    private String keep(Credentials credentials) {
+        try {
+            store.save(credentials);
+            return store.isOsStore() ? null
+                    : "Your key is saved in a file only your account can read (" + store.description()
+                    + "), because this computer has no credential store BadgeShelf can use.";
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not remember the sign-in", e);
+            return "You are signed in, but BadgeShelf could not remember the key: " + e.getMessage();
+        }
+    }
+
+    private String forget() {
+        try {
+            store.clear();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not forget the old sign-in", e);
+        }
+        return null;
+    }
+
+    // Properties
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public BooleanProperty rememberMeProperty() {
+        return rememberMe;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** A one-time notice for after sign-in (e.g. where the key was kept). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE). */
+    public void showError(String message) {
+        error.set(message);
+    }
+
+    Optional<String> currentError() {
+        return error.get().isEmpty() ? Optional.empty() : Optional.of(error.get());
+    }
+}

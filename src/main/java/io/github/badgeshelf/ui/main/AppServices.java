@@ -1,0 +1,153 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.credentials.LazyCredentialStore;
+import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.settings.AppHome;
+import io.github.badgeshelf.settings.Settings;
+import io.github.badgeshelf.settings.SettingsStore;
+import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.shelfcache.ShelfCache;
+import io.github.badgeshelf.ui.common.FxTaskExecutor;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.images.FxImageDecoder;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
+import io.github.badgeshelf.ui.shelf.ShelfSource;
+import javafx.scene.image.Image;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything the window needs from outside itself, built once from the environment: where
+ * things are kept, the server's address, the icon pipeline, the background executor.
+ */
+public final class AppServices implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
+    /** Tiles show icons at 64 logical pixels; decoding at the screen's scale keeps them sharp on HiDPI. */
+    public static final int TILE_ICON_PX = 64;
+
+    private final AppHome home;
+    private final ApiConfig apiConfig;
+    private final String configProblem;
+    private final SettingsStore settingsStore;
+    private final String startupWarning;
+    private final CredentialStore credentials;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final IconPipeline<Image> pipeline;
+    private final PipelineBadgeIcons icons;
+    private final ShelfCache shelfCache;
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "badgeshelf-settings");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Settings settings;
+
+    private AppServices(Map<String, String> env, double outputScale) {
+        home = AppHome.fromEnvironment(env);
+        ApiConfig config = null;
+        String problem = null;
+        try {
+            config = ApiConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        apiConfig = config;
+        configProblem = problem;
+        settingsStore = new SettingsStore(home.settingsFile());
+        SettingsStore.LoadResult loaded = settingsStore.load();
+        settings = loaded.settings();
+        startupWarning = loaded.warning().orElse(null);
+        credentials = new LazyCredentialStore(home);
+        int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
+        pipeline = new IconPipeline<>(IconPipeline.Config.builder()
+                .diskCacheDir(home.iconsDir())
+                .userAgent(Version.userAgent())
+                .build(), new FxImageDecoder());
+        icons = new PipelineBadgeIcons(pipeline, executor, iconPx);
+        shelfCache = new ShelfCache(home.shelvesDir());
+    }
+
+    public static AppServices create(Map<String, String> env, double outputScale) {
+        return new AppServices(env, outputScale);
+    }
+
+    public Optional<ApiConfig> apiConfig() {
+        return Optional.ofNullable(apiConfig);
+    }
+
+    public Optional<String> configProblem() {
+        return Optional.ofNullable(configProblem);
+    }
+
+    public Optional<String> startupWarning() {
+        return Optional.ofNullable(startupWarning);
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public BadgeIcons icons() {
+        return icons;
+    }
+
+    public IconPipeline<Image> iconPipeline() {
+        return pipeline;
+    }
+
+    /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
+    public ShelfSource shelfSource(ShelfLoader loader) {
+        return new OfflineAwareShelfSource(loader::load, shelfCache);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Changes the settings now and writes them in the background, in order, whole or not at all. */
+    public void updateSettings(UnaryOperator<Settings> change) {
+        Settings next;
+        synchronized (this) {
+            next = change.apply(settings);
+            settings = next;
+        }
+        settingsWriter.submit(() -> {
+            try {
+                settingsStore.save(next);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not save settings to " + home.settingsFile(), e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pipeline.close();
+        executor.close();
+    }
+}

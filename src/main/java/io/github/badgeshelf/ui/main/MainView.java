@@ -1,0 +1,132 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.export.ExportViewModel;
+import io.github.badgeshelf.ui.friends.FriendsViewModel;
+import io.github.badgeshelf.ui.friends.SidebarView;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
+import io.github.badgeshelf.ui.shelf.ShelfView;
+import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import io.github.badgeshelf.ui.shelf.TileActions;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The main window: top bar, people at the side, the shelf in the middle, the selected badge's
+ * details on the right and the status line at the bottom. It wires views to their models and
+ * owns the keyboard shortcuts.
+ */
+public final class MainView extends BorderPane {
+    public static final String GAME_PAGE = "https://retroachievements.org/game/";
+
+    private final ShelfViewModel shelf;
+    private final ShelfFilterModel filters;
+    private final ExportViewModel export;
+    private final WindowActions actions;
+    private final TopBar topBar;
+    private final ShelfView shelfView;
+
+    public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
+                    BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions) {
+        this.shelf = shelf;
+        this.filters = filters;
+        this.export = export;
+        this.actions = actions;
+        getStyleClass().add("main-view");
+        TileActions tileActions = createTileActions();
+        topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
+        shelfView = new ShelfView(shelf, filters, icons, tileActions::openGamePage, tileActions);
+        setTop(topBar);
+        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show));
+        setCenter(shelfView);
+        setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
+        setBottom(new StatusBar(shelf, export, actions));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private TileActions createTileActions() {
+        return new TileActions() {
+            @Override
+            public void openGamePage(Award award) {
+                if (award != null && award.gameId().isPresent()) {
+                    actions.openInBrowser(GAME_PAGE + award.gameId().getAsInt());
+                }
+            }
+
+            @Override
+            public void copyTitle(Award award) {
+                if (award != null) {
+                    copy(award.displayTitle());
+                }
+            }
+
+            @Override
+            public void copyGameLink(Award award) {
+                if (award != null && award.gameId().isPresent()) {
+                    copy(GAME_PAGE + award.gameId().getAsInt());
+                }
+            }
+        };
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Asks where to save, then saves what is shown, in the order shown. */
+    public void exportShown() {
+        Shelf current = shelf.shelfProperty().get();
+        if (current == null || export.busyProperty().get()) {
+            return;
+        }
+        actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(),
+                        export.proposedFileName(current.profile().user()))
+                .ifPresent(target -> export.export(filters.getShown(), target));
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), topBar::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportShown);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shelf::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), shelf::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), shelf::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), shelf::forward);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), shelfView::focusFilter);
+        // Escape: cancel a search in progress, else clear the filters; fields handle their own Escape first.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && (shelf.cancel() || clearFilters())) {
+                e.consume();
+            }
+        });
+    }
+
+    private boolean clearFilters() {
+        if (filters.filterActiveProperty().get()) {
+            filters.reset();
+            return true;
+        }
+        return false;
+    }
+
+    public void report(io.github.badgeshelf.ui.common.StatusMessage message) {
+        shelf.report(message);
+    }
+
+    public ShelfView shelfView() {
+        return shelfView;
+    }
+}

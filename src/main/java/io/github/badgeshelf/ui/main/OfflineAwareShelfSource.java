@@ -1,0 +1,56 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.shelfcache.ShelfCache;
+import io.github.badgeshelf.ui.shelf.ShelfSource;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Fetches from the server and keeps the last good shelf of each user on disk; when the network
+ * or the server fails, that copy is shown instead, marked as offline. Answers that are about the
+ * request itself (bad key, unknown user) are never hidden behind an old copy.
+ */
+final class OfflineAwareShelfSource implements ShelfSource {
+    private static final Logger LOG = Logger.getLogger(OfflineAwareShelfSource.class.getName());
+    private static final Set<ApiException.Kind> OFFLINE_KINDS = EnumSet.of(
+            ApiException.Kind.NETWORK, ApiException.Kind.SERVER_ERROR,
+            ApiException.Kind.RATE_LIMITED, ApiException.Kind.UNREADABLE);
+
+    private final ShelfSource.ShelfLoaderFunction loader;
+    private final ShelfCache cache;
+
+    OfflineAwareShelfSource(ShelfSource.ShelfLoaderFunction loader, ShelfCache cache) {
+        this.loader = loader;
+        this.cache = cache;
+    }
+
+    @Override
+    public LoadedShelf load(String user) throws ApiException {
+        Shelf shelf;
+        try {
+            shelf = loader.load(user);
+        } catch (ApiException e) {
+            if (OFFLINE_KINDS.contains(e.kind())) {
+                Optional<Shelf> kept = cache.load(user);
+                if (kept.isPresent()) {
+                    return new LoadedShelf(kept.get(), e.getMessage());
+                }
+            }
+            throw e;
+        }
+        try {
+            cache.save(user, shelf);
+        } catch (IOException | RuntimeException e) {
+            // The shelf is on screen either way; only the offline copy is missed.
+            LOG.log(Level.WARNING, "Could not keep an offline copy of the shelf of " + user, e);
+        }
+        return LoadedShelf.fresh(shelf);
+    }
+}

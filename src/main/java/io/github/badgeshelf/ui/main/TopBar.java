@@ -1,0 +1,145 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.Locale;
+
+/** Brand, search (with recent searches offered), back/forward/refresh, export, theme and sign-out. */
+final class TopBar extends HBox {
+    private final CustomTextField search = new CustomTextField();
+    final Button export = new Button("Export CSV", new FontIcon(Material2MZ.SAVE_ALT));
+
+    TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions) {
+        super(8);
+        getStyleClass().add("top-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(createBrand(), createSearch(shelf),
+                iconButton("back", Material2AL.ARROW_BACK, "Back to the previous shelf (Alt+Left)", shelf::back,
+                        shelf.canGoBackProperty().not()),
+                iconButton("forward", Material2AL.ARROW_FORWARD, "Forward (Alt+Right)", shelf::forward,
+                        shelf.canGoForwardProperty().not()),
+                iconButton("refresh", Material2MZ.REFRESH, "Fetch this shelf again (F5)", shelf::refresh,
+                        shelf.shelfProperty().isNull()),
+                createBusy(shelf), spacer, createExport(onExport, shelf),
+                iconButton("themeToggle", Material2MZ.NIGHTS_STAY, "Switch between dark and light", actions::toggleTheme, null),
+                createAccount(signedInAs, demo), createSignOut(actions));
+    }
+
+    private Node createBrand() {
+        Text badge = new Text("Badge");
+        badge.getStyleClass().add("brand-badge");
+        Text shelf = new Text("Shelf");
+        shelf.getStyleClass().add("brand-shelf");
+        TextFlow brand = new TextFlow(badge, shelf);
+        brand.getStyleClass().add("brand");
+        brand.setMinWidth(Region.USE_PREF_SIZE);
+        return brand;
+    }
+
+    private Node createSearch(ShelfViewModel shelf) {
+        search.setId("search");
+        search.setPromptText("Look up a username or ULID   (Ctrl+F)");
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
+        search.textProperty().bindBidirectional(shelf.searchTextProperty());
+        search.setOnAction(e -> shelf.search());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (!shelf.cancel() && !search.getText().isEmpty()) {
+                    search.clear();
+                }
+                e.consume();
+            }
+        });
+        search.setPrefColumnCount(26);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        // Recent searches are offered as the person types (case-insensitive prefix or infix).
+        TextFields.bindAutoCompletion(search, request -> {
+            String typed = request.getUserText().trim().toLowerCase(Locale.ROOT);
+            return shelf.getRecentSearches().stream()
+                    .filter(u -> typed.isEmpty() || u.toLowerCase(Locale.ROOT).contains(typed))
+                    .filter(u -> !u.equalsIgnoreCase(typed))
+                    .toList();
+        }).setOnAutoCompleted(e -> shelf.show(e.getCompletion()));
+        return search;
+    }
+
+    private Node createBusy(ShelfViewModel shelf) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Button cancel = new Button(null, new FontIcon(Material2AL.CLOSE));
+        cancel.setId("cancelSearch");
+        cancel.getStyleClass().addAll("flat", "button-icon");
+        cancel.setTooltip(new Tooltip("Cancel this search (Esc)"));
+        cancel.setOnAction(e -> shelf.cancel());
+        HBox busy = new HBox(4, spinner, cancel);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(shelf.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        return busy;
+    }
+
+    private Node createExport(Runnable onExport, ShelfViewModel shelf) {
+        export.setId("exportCsv");
+        export.getStyleClass().add("accent");
+        export.setTooltip(new Tooltip("Save the awards shown, in the order shown, as CSV (Ctrl+E)"));
+        export.disableProperty().bind(shelf.shelfProperty().isNull());
+        export.setOnAction(e -> onExport.run());
+        return export;
+    }
+
+    private Node createAccount(String signedInAs, boolean demo) {
+        Label account = new Label(demo ? "Demo" : signedInAs, new FontIcon(Material2MZ.PERSON));
+        account.setId("signedInAs");
+        account.getStyleClass().add("account");
+        account.setTooltip(new Tooltip(demo ? "You are looking at the bundled demo profile" : "Signed in as " + signedInAs));
+        account.setMinWidth(Region.USE_PREF_SIZE);
+        return account;
+    }
+
+    private Node createSignOut(WindowActions actions) {
+        Button signOut = new Button(null, new FontIcon(Material2AL.LOG_OUT));
+        signOut.setId("signOut");
+        signOut.getStyleClass().addAll("flat", "button-icon");
+        signOut.setTooltip(new Tooltip("Sign out and forget the key on this computer"));
+        signOut.setOnAction(e -> actions.signOut());
+        return signOut;
+    }
+
+    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable action,
+                                     javafx.beans.value.ObservableBooleanValue disabled) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add("button-icon");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        if (disabled != null) {
+            button.disableProperty().bind(disabled);
+        }
+        return button;
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

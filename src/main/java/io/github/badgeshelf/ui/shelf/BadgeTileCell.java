@@ -1,0 +1,195 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.AwardKind;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.effect.ColorAdjust;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.controlsfx.control.GridCell;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.util.function.Consumer;
+
+/**
+ * One badge tile. Cells are recycled as the grid scrolls, so each update cancels the icon
+ * request of the award it showed before and ignores late answers for it.
+ */
+final class BadgeTileCell extends GridCell<Award> {
+    static final double ICON_SIZE = 64;
+
+    private static final PseudoClass MASTERED = PseudoClass.getPseudoClass("mastered");
+    private static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
+    private static final PseudoClass BEATEN = PseudoClass.getPseudoClass("beaten");
+    private static final PseudoClass SOFTCORE = PseudoClass.getPseudoClass("softcore");
+    private static final PseudoClass EVENT = PseudoClass.getPseudoClass("event");
+    private static final PseudoClass SITE = PseudoClass.getPseudoClass("site");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+    private static final ColorAdjust DESATURATE = new ColorAdjust(0, -0.85, -0.08, 0);
+
+    private final BadgeIcons icons;
+    private final ObjectProperty<Award> selection;
+    private final ImageView image = new ImageView();
+    private final StackPane frame = new StackPane();
+    private final Region placeholder = new Region();
+    private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
+    private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+    private final Tooltip tooltip = new Tooltip();
+    private TaskExecutor.Cancellable pending;
+
+    BadgeTileCell(BadgeIcons icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
+        this.icons = icons;
+        this.selection = selection;
+        getStyleClass().add("badge-tile");
+
+        image.setFitWidth(ICON_SIZE);
+        image.setFitHeight(ICON_SIZE);
+        image.setSmooth(true);
+        Rectangle clip = new Rectangle(ICON_SIZE, ICON_SIZE);
+        clip.setArcWidth(14);
+        clip.setArcHeight(14);
+        image.setClip(clip);
+
+        placeholder.getStyleClass().add("badge-placeholder");
+        placeholder.setMaxSize(ICON_SIZE, ICON_SIZE);
+        brokenIcon.getStyleClass().add("badge-broken-icon");
+        beatenMark.getStyleClass().add("badge-beaten-mark");
+        StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
+
+        frame.getStyleClass().add("badge-frame");
+        frame.getChildren().addAll(placeholder, image, beatenMark);
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setShowDuration(Duration.seconds(20));
+
+        selection.addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now));
+        setOnMouseClicked(event -> {
+            if (getItem() == null || event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            selection.set(getItem());
+            if (getGridView() != null) {
+                getGridView().requestFocus();
+            }
+            if (event.getClickCount() == 2) {
+                onOpen.accept(getItem());
+            }
+        });
+        setContextMenu(createContextMenu(actions));
+    }
+
+    private ContextMenu createContextMenu(TileActions actions) {
+        MenuItem open = new MenuItem("Open game page");
+        open.setOnAction(e -> actions.openGamePage(getItem()));
+        MenuItem copyTitle = new MenuItem("Copy title");
+        copyTitle.setOnAction(e -> actions.copyTitle(getItem()));
+        MenuItem copyLink = new MenuItem("Copy game link");
+        copyLink.setOnAction(e -> actions.copyGameLink(getItem()));
+        ContextMenu menu = new ContextMenu(open, copyTitle, copyLink);
+        menu.setOnShowing(e -> {
+            boolean game = getItem() != null && getItem().gameId().isPresent();
+            open.setDisable(!game);
+            copyLink.setDisable(!game);
+            if (getItem() != null) {
+                selection.set(getItem());
+            }
+        });
+        return menu;
+    }
+
+    @Override
+    protected void updateItem(Award award, boolean empty) {
+        Award previous = getItem();
+        super.updateItem(award, empty);
+        if (previous == award && !empty && getGraphic() != null) {
+            return; // GridView re-runs updateItem often; nothing changed for this tile
+        }
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        if (empty || award == null) {
+            setGraphic(null);
+            setTooltip(null);
+            clearStates();
+            return;
+        }
+        applyStates(award);
+        tooltip.setText(AwardText.tooltip(award));
+        setTooltip(tooltip);
+        if (award.iconUrl() == null) {
+            frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
+        } else {
+            frame.getChildren().setAll(placeholder, image, beatenMark);
+            showIcon(award);
+        }
+        setGraphic(frame);
+    }
+
+    private void showIcon(Award award) {
+        Image ready = icons.cached(award.iconUrl());
+        if (ready != null) {
+            showImage(ready);
+            return;
+        }
+        image.setImage(null);
+        pseudoClassStateChanged(LOADING, true);
+        pseudoClassStateChanged(BROKEN, false);
+        pending = icons.load(award.iconUrl(),
+                loaded -> {
+                    if (getItem() == award) {
+                        showImage(loaded);
+                    }
+                },
+                reason -> {
+                    if (getItem() == award) {
+                        pseudoClassStateChanged(LOADING, false);
+                        pseudoClassStateChanged(BROKEN, true);
+                        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
+                        tooltip.setText(AwardText.tooltip(award) + "\n(icon unavailable: " + reason + ")");
+                    }
+                });
+    }
+
+    private void showImage(Image loaded) {
+        image.setImage(loaded);
+        pseudoClassStateChanged(LOADING, false);
+        pseudoClassStateChanged(BROKEN, false);
+    }
+
+    private void applyStates(Award award) {
+        AwardKind kind = award.kind();
+        pseudoClassStateChanged(MASTERED, kind == AwardKind.MASTERED);
+        pseudoClassStateChanged(COMPLETED, kind == AwardKind.COMPLETED);
+        boolean beaten = kind == AwardKind.BEATEN_HARDCORE || kind == AwardKind.BEATEN_SOFTCORE;
+        pseudoClassStateChanged(BEATEN, beaten);
+        boolean softcore = kind == AwardKind.COMPLETED || kind == AwardKind.BEATEN_SOFTCORE;
+        pseudoClassStateChanged(SOFTCORE, softcore);
+        pseudoClassStateChanged(EVENT, kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT);
+        pseudoClassStateChanged(SITE, kind.isSiteAward());
+        pseudoClassStateChanged(SELECTED, selection.get() == award);
+        beatenMark.setVisible(beaten);
+        // Effects cannot be set from CSS; softcore badges are desaturated like the website's.
+        image.setEffect(softcore ? DESATURATE : null);
+    }
+
+    private void clearStates() {
+        for (PseudoClass p : new PseudoClass[] {MASTERED, COMPLETED, BEATEN, SOFTCORE, EVENT, SITE, SELECTED, LOADING, BROKEN}) {
+            pseudoClassStateChanged(p, false);
+        }
+        image.setImage(null);
+    }
+}

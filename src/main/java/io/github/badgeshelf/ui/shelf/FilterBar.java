@@ -1,0 +1,115 @@
+package io.github.badgeshelf.ui.shelf;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Text filter, kind chips with their counts, console and mode choices, sort, and "Showing N of M". */
+final class FilterBar extends HBox {
+    private final ShelfFilterModel model;
+    private final TextField filterText = new TextField();
+
+    FilterBar(ShelfFilterModel model) {
+        super(8);
+        this.model = model;
+        getStyleClass().add("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(createTextFilter(), createChips(), createConsoleChoice(), createModeChoice(),
+                spacer, createSummary(), createReset(), createSortChoice());
+    }
+
+    private Node createTextFilter() {
+        filterText.setId("filterText");
+        filterText.setPromptText("Filter by title or console…");
+        filterText.setPrefColumnCount(14);
+        filterText.textProperty().bindBidirectional(model.filterTextProperty());
+        filterText.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filterText.getText().isEmpty()) {
+                filterText.clear();
+                e.consume();
+            }
+        });
+        return filterText;
+    }
+
+    private Node createChips() {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.getStyleClass().add("kind-chips");
+        for (KindFilter kind : KindFilter.values()) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("chip-" + kind.name().toLowerCase().replace('_', '-'));
+            chip.getStyleClass().addAll("chip", "chip-" + kind.name().toLowerCase().replace('_', '-'));
+            chip.textProperty().bind(Bindings.concat(kind.label(), " ", model.countProperty(kind).asString()));
+            chip.setSelected(model.getKinds().contains(kind));
+            chip.selectedProperty().addListener((obs, old, on) -> model.toggle(kind, on));
+            model.getKinds().addListener((javafx.collections.SetChangeListener<KindFilter>) c ->
+                    chip.setSelected(model.getKinds().contains(kind)));
+            chip.setTooltip(new Tooltip("Show only " + kind.label().toLowerCase() + " awards (combine several)"));
+            chips.getChildren().add(chip);
+        }
+        HBox.setHgrow(chips, Priority.SOMETIMES);
+        return chips;
+    }
+
+    private Node createConsoleChoice() {
+        ComboBox<String> consoles = new ComboBox<>(model.getConsoles());
+        consoles.setId("consoleFilter");
+        consoles.valueProperty().bindBidirectional(model.consoleProperty());
+        consoles.setTooltip(new Tooltip("Show one console"));
+        return consoles;
+    }
+
+    private Node createModeChoice() {
+        ComboBox<ModeFilter> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModeFilter.values()));
+        mode.setId("modeFilter");
+        mode.valueProperty().bindBidirectional(model.modeProperty());
+        mode.setTooltip(new Tooltip("Hardcore or softcore game awards"));
+        return mode;
+    }
+
+    private Node createSortChoice() {
+        ComboBox<SortOrder> sort = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SortOrder.values()));
+        sort.setId("sortOrder");
+        sort.valueProperty().bindBidirectional(model.sortOrderProperty());
+        sort.setTooltip(new Tooltip("Sort the shelf"));
+        return sort;
+    }
+
+    private Node createSummary() {
+        Label summary = new Label();
+        summary.setId("shownSummary");
+        summary.getStyleClass().add("shown-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        return summary;
+    }
+
+    private Node createReset() {
+        Button reset = new Button("Reset", new FontIcon(Material2AL.CLOSE));
+        reset.setId("resetFilters");
+        reset.getStyleClass().add("flat");
+        reset.setTooltip(new Tooltip("Clear every filter"));
+        reset.visibleProperty().bind(model.filterActiveProperty());
+        reset.managedProperty().bind(reset.visibleProperty());
+        reset.setOnAction(e -> model.reset());
+        return reset;
+    }
+
+    void focusFilter() {
+        filterText.requestFocus();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.scene.image.Image;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Icons loaded the plain JavaFX way, one {@code new Image(url, true)} per URL, created once and
+ * kept. Not used by the app: it is the benchmark's baseline for the real pipeline. FX thread only.
+ */
+public final class NaiveBadgeIcons implements BadgeIcons {
+    private final Map<String, Image> images = new HashMap<>();
+
+    @Override
+    public Image cached(String url) {
+        Image image = images.get(url);
+        return image != null && image.getProgress() >= 1.0 && !image.isError() ? image : null;
+    }
+
+    @Override
+    public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
+        Image image = images.computeIfAbsent(url, u -> new Image(u, true));
+        boolean[] cancelled = {false};
+        Runnable check = () -> {
+            if (cancelled[0]) {
+                return;
+            }
+            if (image.isError()) {
+                onFailed.accept("could not load the icon");
+            } else if (image.getProgress() >= 1.0) {
+                onLoaded.accept(image);
+            }
+        };
+        if (image.getProgress() >= 1.0 || image.isError()) {
+            check.run();
+        } else {
+            image.progressProperty().addListener((obs, old, now) -> {
+                if (now.doubleValue() >= 1.0) {
+                    check.run();
+                }
+            });
+            image.errorProperty().addListener((obs, old, now) -> check.run());
+        }
+        return new TaskExecutor.Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled[0] = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled[0];
+            }
+        };
+    }
+}

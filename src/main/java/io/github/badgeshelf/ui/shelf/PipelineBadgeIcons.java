@@ -1,0 +1,64 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.images.IconCallback;
+import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconTicket;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.scene.image.Image;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/** Tiles' icons from the app's own pipeline, answers moved onto the FX thread. */
+public final class PipelineBadgeIcons implements BadgeIcons {
+    private final IconPipeline<Image> pipeline;
+    private final TaskExecutor executor;
+    private final int sizePx;
+
+    public PipelineBadgeIcons(IconPipeline<Image> pipeline, TaskExecutor executor, int sizePx) {
+        this.pipeline = pipeline;
+        this.executor = executor;
+        this.sizePx = sizePx;
+    }
+
+    @Override
+    public Image cached(String url) {
+        return pipeline.cached(url, sizePx).orElse(null);
+    }
+
+    @Override
+    public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        IconTicket ticket = pipeline.request(url, sizePx, new IconCallback<>() {
+            @Override
+            public void loaded(Image icon) {
+                executor.runOnUiThread(() -> {
+                    if (!cancelled.get()) {
+                        onLoaded.accept(icon);
+                    }
+                });
+            }
+
+            @Override
+            public void failed(String reason) {
+                executor.runOnUiThread(() -> {
+                    if (!cancelled.get()) {
+                        onFailed.accept(reason);
+                    }
+                });
+            }
+        });
+        return new TaskExecutor.Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                ticket.cancel();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.model.Award;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Filters and sorts the awards of the shelf on screen. The text filter matches title and console,
+ * ignoring case and accents; the folded text of each award is computed once per shelf so that
+ * filtering thousands of awards keeps up with typing.
+ */
+public final class ShelfFilterModel {
+    /** The console choice's "no filter" entry. */
+    public static final String ALL_CONSOLES = "All consoles";
+
+    private final ObservableList<Award> all = FXCollections.observableArrayList();
+    private final FilteredList<Award> filtered = new FilteredList<>(all);
+    private final SortedList<Award> shown = new SortedList<>(filtered);
+    private final Map<Award, String> foldedText = new IdentityHashMap<>();
+
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObservableSet<KindFilter> kinds = FXCollections.observableSet();
+    private final ObjectProperty<String> console = new SimpleObjectProperty<>(ALL_CONSOLES);
+    private final ObjectProperty<ModeFilter> mode = new SimpleObjectProperty<>(ModeFilter.ANY);
+    private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.USER_ORDER);
+    private final ObservableList<String> consoles = FXCollections.observableArrayList(ALL_CONSOLES);
+    private final Map<KindFilter, ReadOnlyIntegerWrapper> kindCounts = new EnumMap<>(KindFilter.class);
+    private final BooleanBinding filterActive;
+    private final StringBinding summary;
+
+    public ShelfFilterModel() {
+        for (KindFilter k : KindFilter.values()) {
+            kindCounts.put(k, new ReadOnlyIntegerWrapper(0));
+        }
+        filterText.addListener((obs, old, now) -> refilter());
+        console.addListener((obs, old, now) -> refilter());
+        mode.addListener((obs, old, now) -> refilter());
+        kinds.addListener((SetChangeListener<KindFilter>) change -> refilter());
+        shown.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortOrder.get().comparator(), sortOrder));
+
+        filterActive = Bindings.createBooleanBinding(() -> !filterText.get().isBlank() || !kinds.isEmpty()
+                || !ALL_CONSOLES.equals(console.get()) || mode.get() != ModeFilter.ANY, filterText, kinds, console, mode);
+        summary = Bindings.createStringBinding(() -> {
+            NumberFormat nf = NumberFormat.getIntegerInstance();
+            return filterActive.get()
+                    ? "Showing " + nf.format(shown.size()) + " of " + nf.format(all.size())
+                    : nf.format(all.size()) + (all.size() == 1 ? " award" : " awards");
+        }, filterActive, shown, all);
+    }
+
+    /** Replaces the awards (a new shelf); filters stay as they are, a console no longer present is reset. */
+    public void setAwards(List<Award> awards) {
+        foldedText.clear();
+        for (Award a : awards) {
+            foldedText.put(a, SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName()));
+        }
+        for (ReadOnlyIntegerWrapper count : kindCounts.values()) {
+            count.set(0);
+        }
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Award a : awards) {
+            ReadOnlyIntegerWrapper count = kindCounts.get(KindFilter.of(a.kind()));
+            count.set(count.get() + 1);
+            if (a.consoleName() != null && !a.consoleName().isBlank()) {
+                names.add(a.consoleName());
+            }
+        }
+        String chosen = console.get();
+        consoles.setAll(ALL_CONSOLES);
+        consoles.addAll(names);
+        if (!consoles.contains(chosen)) {
+            console.set(ALL_CONSOLES);
+        }
+        all.setAll(awards);
+        refilter();
+    }
+
+    /** Clears every filter (the sort stays). */
+    public void reset() {
+        filterText.set("");
+        kinds.clear();
+        console.set(ALL_CONSOLES);
+        mode.set(ModeFilter.ANY);
+    }
+
+    public void toggle(KindFilter kind, boolean on) {
+        if (on) {
+            kinds.add(kind);
+        } else {
+            kinds.remove(kind);
+        }
+    }
+
+    private void refilter() {
+        filtered.setPredicate(currentPredicate());
+    }
+
+    private Predicate<Award> currentPredicate() {
+        String needle = SearchKey.fold(filterText.get().trim());
+        java.util.Set<KindFilter> chosenKinds = java.util.Set.copyOf(kinds);
+        String chosenConsole = console.get();
+        ModeFilter chosenMode = mode.get();
+        boolean anyConsole = chosenConsole == null || ALL_CONSOLES.equals(chosenConsole);
+        return award -> (needle.isEmpty() || foldedText.getOrDefault(award, "").contains(needle))
+                && (chosenKinds.isEmpty() || chosenKinds.contains(KindFilter.of(award.kind())))
+                && (anyConsole || Objects.equals(chosenConsole, award.consoleName()))
+                && chosenMode.matches(award);
+    }
+
+    // Properties
+
+    /** The awards shown, filtered and in the chosen order: the grid's items. */
+    public ObservableList<Award> getShown() {
+        return shown;
+    }
+
+    public ObservableList<Award> getAll() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObservableSet<KindFilter> getKinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<String> consoleProperty() {
+        return console;
+    }
+
+    public ObservableList<String> getConsoles() {
+        return consoles;
+    }
+
+    public ObjectProperty<ModeFilter> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<SortOrder> sortOrderProperty() {
+        return sortOrder;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(KindFilter kind) {
+        return kindCounts.get(kind).getReadOnlyProperty();
+    }
+
+    public BooleanBinding filterActiveProperty() {
+        return filterActive;
+    }
+
+    /** "Showing N of M" while a filter is active, else "M awards". */
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+}

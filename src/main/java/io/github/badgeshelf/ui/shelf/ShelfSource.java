@@ -1,0 +1,33 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.model.Shelf;
+
+/** Where shelves come from (the server, with an offline copy as fallback). Blocking. */
+@FunctionalInterface
+public interface ShelfSource {
+    LoadedShelf load(String user) throws ApiException;
+
+    /**
+     * A shelf, and why it is an offline copy rather than fresh from the server (null when fresh).
+     */
+    record LoadedShelf(Shelf shelf, String offlineReason) {
+        public static LoadedShelf fresh(Shelf shelf) {
+            return new LoadedShelf(shelf, null);
+        }
+
+        public boolean offline() {
+            return offlineReason != null;
+        }
+    }
+
+    /** A source straight from a loader, with no offline fallback. */
+    static ShelfSource direct(ShelfLoaderFunction loader) {
+        return user -> LoadedShelf.fresh(loader.load(user));
+    }
+
+    @FunctionalInterface
+    interface ShelfLoaderFunction {
+        Shelf load(String user) throws ApiException;
+    }
+}

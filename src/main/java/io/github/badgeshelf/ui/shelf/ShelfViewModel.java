@@ -1,0 +1,260 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.api.UserNames;
+import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Looks people up and holds the shelf on screen. A newer search cancels the older one and a
+ * result that is not for the latest request is dropped; a failure leaves the previous shelf in
+ * place and says what went wrong.
+ */
+public final class ShelfViewModel {
+    /** Shelves younger than this are shown again from memory on back/forward and re-clicks. */
+    static final Duration FRESH_FOR = Duration.ofMinutes(5);
+    private static final int MAX_RECENT = 10;
+
+    // Properties
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(StatusMessage.EMPTY);
+    private final ReadOnlyObjectWrapper<Shelf> shelf = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AwardCounts> counts = new ReadOnlyObjectWrapper<>(AwardCounts.ZERO);
+    private final ReadOnlyObjectWrapper<java.time.Instant> offlineSince = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
+    private final ShelfHistory history = new ShelfHistory();
+
+    private final ShelfSource source;
+    private final TaskExecutor executor;
+    private final ShelfMemory memory;
+    private Consumer<List<String>> recentSearchesListener = list -> { };
+
+    private TaskExecutor.Cancellable running;
+    private long generation;
+    private String lastRequested;
+
+    public ShelfViewModel(ShelfSource source, TaskExecutor executor) {
+        this(source, executor, Clock.systemUTC());
+    }
+
+    public ShelfViewModel(ShelfSource source, TaskExecutor executor, Clock clock) {
+        this.source = source;
+        this.executor = executor;
+        this.memory = new ShelfMemory(clock, FRESH_FOR);
+    }
+
+    // Commands
+
+    /** Searches for what is in the search field. */
+    public void search() {
+        show(searchText.get(), true, false);
+    }
+
+    /** Shows a user's shelf (a friend clicked, a recent search picked). */
+    public void show(String user) {
+        searchText.set(user == null ? "" : user.trim());
+        show(user, true, false);
+    }
+
+    /** Fetches the current shelf again, whatever its age. */
+    public void refresh() {
+        Shelf current = shelf.get();
+        String user = current != null ? current.profile().user() : lastRequested;
+        if (user != null) {
+            show(user, false, true);
+        }
+    }
+
+    /** Runs the last request again after a failure. */
+    public void retry() {
+        if (lastRequested != null) {
+            show(lastRequested, false, true);
+        }
+    }
+
+    public void back() {
+        history.back().ifPresent(user -> show(user, false, false));
+    }
+
+    public void forward() {
+        history.forward().ifPresent(user -> show(user, false, false));
+    }
+
+    /** Cancels the search in progress, if any; the shelf on screen stays. */
+    public boolean cancel() {
+        if (running == null) {
+            return false;
+        }
+        running.cancel();
+        running = null;
+        generation++;
+        busy.set(false);
+        status.set(StatusMessage.info("Search cancelled."));
+        return true;
+    }
+
+    private void show(String rawUser, boolean recordHistory, boolean forceFetch) {
+        String user = rawUser == null ? "" : rawUser.trim();
+        var problem = UserNames.problemWith(user);
+        if (problem.isPresent()) {
+            status.set(StatusMessage.error(problem.get()));
+            return;
+        }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        long ticket = ++generation;
+        lastRequested = user;
+        if (recordHistory) {
+            history.visit(user);
+        }
+        if (!forceFetch) {
+            var fresh = memory.fresh(user);
+            if (fresh.isPresent()) {
+                busy.set(false);
+                display(user, fresh.get(), false);
+                return;
+            }
+        }
+        busy.set(true);
+        canRetry.set(false);
+        status.set(StatusMessage.busy("Looking up " + user + "…"));
+        running = executor.submit(() -> source.load(user),
+                result -> {
+                    if (ticket == generation) {
+                        running = null;
+                        busy.set(false);
+                        if (result.offline()) {
+                            displayOffline(user, result);
+                        } else {
+                            memory.remember(user, result.shelf());
+                            display(user, result.shelf(), true);
+                        }
+                    }
+                },
+                failure -> {
+                    if (ticket == generation) {
+                        running = null;
+                        busy.set(false);
+                        canRetry.set(true);
+                        status.set(StatusMessage.error(ErrorMessages.describe(failure)));
+                    }
+                });
+    }
+
+    /** The server could not be reached: show the last copy kept on disk, clearly marked. */
+    private void displayOffline(String requested, ShelfSource.LoadedShelf result) {
+        shelf.set(result.shelf());
+        counts.set(result.shelf().awards().counts());
+        offlineSince.set(result.shelf().fetchedAt());
+        canRetry.set(true);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault()).format(result.shelf().fetchedAt());
+        status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
+                + displayName(requested, result.shelf()) + " as of " + when + "."));
+    }
+
+    private static String displayName(String requested, Shelf shelf) {
+        return shelf.profile().user() == null ? requested : shelf.profile().user();
+    }
+
+    private void display(String requested, Shelf result, boolean fetched) {
+        shelf.set(result);
+        offlineSince.set(null);
+        counts.set(result.awards().counts());
+        canRetry.set(false);
+        rememberRecent(displayName(requested, result));
+        int shown = result.awards().visibleAwards().size();
+        String name = displayName(requested, result);
+        String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
+        status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
+                + (shown == 1 ? " award" : " awards") + " for " + name
+                + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
+    }
+
+    private void rememberRecent(String user) {
+        recentSearches.removeIf(u -> u.equalsIgnoreCase(user));
+        recentSearches.add(0, user);
+        if (recentSearches.size() > MAX_RECENT) {
+            recentSearches.remove(MAX_RECENT, recentSearches.size());
+        }
+        recentSearchesListener.accept(List.copyOf(recentSearches));
+    }
+
+    /** Puts back the recent searches remembered from an earlier run. */
+    public void restoreRecentSearches(List<String> saved) {
+        recentSearches.setAll(saved.stream().limit(MAX_RECENT).toList());
+    }
+
+    public void setOnRecentSearchesChanged(Consumer<List<String>> listener) {
+        this.recentSearchesListener = listener == null ? list -> { } : listener;
+    }
+
+    /** Lets other parts of the window (e.g. the offline fallback) report into the status line. */
+    public void report(StatusMessage message) {
+        status.set(message);
+    }
+
+    // Properties
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Shelf> shelfProperty() {
+        return shelf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AwardCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** When the shelf on screen is an offline copy: the time it was fetched; otherwise null. */
+    public ReadOnlyObjectProperty<java.time.Instant> offlineSinceProperty() {
+        return offlineSince.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRetryProperty() {
+        return canRetry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return history.canGoBackProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return history.canGoForwardProperty();
+    }
+
+    public ObservableList<String> getRecentSearches() {
+        return FXCollections.unmodifiableObservableList(recentSearches);
+    }
+}

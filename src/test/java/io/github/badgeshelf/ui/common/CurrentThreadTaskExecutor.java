@@ -1,0 +1,87 @@
+package io.github.badgeshelf.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work on the calling thread, for ViewModel tests without a toolkit. With {@link #deferred()}
+ * it queues work instead, so a test can decide the order in which results arrive (stale results).
+ */
+public final class CurrentThreadTaskExecutor implements TaskExecutor {
+    private final boolean deferred;
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+
+    private CurrentThreadTaskExecutor(boolean deferred) {
+        this.deferred = deferred;
+    }
+
+    public static CurrentThreadTaskExecutor immediate() {
+        return new CurrentThreadTaskExecutor(false);
+    }
+
+    public static CurrentThreadTaskExecutor deferred() {
+        return new CurrentThreadTaskExecutor(true);
+    }
+
+    @Override
+    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        boolean[] cancelled = {false};
+        Runnable job = () -> {
+            if (cancelled[0]) {
+                return;
+            }
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                if (!cancelled[0]) {
+                    onFailure.accept(e);
+                }
+                return;
+            }
+            if (!cancelled[0]) {
+                onSuccess.accept(result);
+            }
+        };
+        if (deferred) {
+            queue.add(job);
+        } else {
+            job.run();
+        }
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+                cancelled[0] = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled[0];
+            }
+        };
+    }
+
+    @Override
+    public void runOnUiThread(Runnable action) {
+        action.run();
+    }
+
+    /** Runs queued work, last submitted first, to let an old result arrive after a new one. */
+    public void runNewestFirst() {
+        while (!queue.isEmpty()) {
+            queue.pollLast().run();
+        }
+    }
+
+    public void runOldestFirst() {
+        while (!queue.isEmpty()) {
+            queue.pollFirst().run();
+        }
+    }
+
+    public int pending() {
+        return queue.size();
+    }
+}
