@@ -1,0 +1,109 @@
+package io.github.badgeshelf.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the app remembers between runs. Immutable: change it with the {@code with...} methods
+ * and save the copy with {@link SettingsStore}.
+ *
+ * @param theme                  {@link #THEME_DARK} or {@link #THEME_LIGHT}
+ * @param windowBounds           the main window's last bounds, or null when not known
+ * @param recentSearches         most recent first, no case-insensitive duplicates, at most {@link #MAX_RECENT_SEARCHES}
+ * @param lastExportFolder       the folder of the last CSV export, or null
+ * @param credentialNoticeShown  true once the "no OS credential store" notice was shown
+ * @param lastUsername           the last signed-in username, or null
+ */
+public record Settings(
+        String theme,
+        WindowBounds windowBounds,
+        List<String> recentSearches,
+        String lastExportFolder,
+        boolean credentialNoticeShown,
+        String lastUsername) {
+
+    public static final String THEME_DARK = "dark";
+    public static final String THEME_LIGHT = "light";
+    public static final int MAX_RECENT_SEARCHES = 10;
+
+    public Settings {
+        theme = THEME_LIGHT.equalsIgnoreCase(theme == null ? "" : theme.trim()) ? THEME_LIGHT : THEME_DARK;
+        if (windowBounds != null && !windowBounds.isUsable()) {
+            windowBounds = null;
+        }
+        recentSearches = tidy(recentSearches);
+        lastExportFolder = blankToNull(lastExportFolder);
+        lastUsername = blankToNull(lastUsername);
+    }
+
+    public static Settings defaults() {
+        return new Settings(THEME_DARK, null, List.of(), null, false, null);
+    }
+
+    public boolean isDarkTheme() {
+        return THEME_DARK.equals(theme);
+    }
+
+    public Settings withTheme(String newTheme) {
+        return new Settings(newTheme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername);
+    }
+
+    public Settings withWindowBounds(WindowBounds bounds) {
+        return new Settings(theme, bounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername);
+    }
+
+    public Settings withRecentSearches(List<String> searches) {
+        return new Settings(theme, windowBounds, searches, lastExportFolder, credentialNoticeShown, lastUsername);
+    }
+
+    /** Puts the search first, dropping an older entry that differs only in case and the oldest beyond ten. */
+    public Settings withRecentSearch(String search) {
+        if (search == null || search.isBlank()) {
+            return this;
+        }
+        List<String> searches = new ArrayList<>(recentSearches.size() + 1);
+        searches.add(search.trim());
+        searches.addAll(recentSearches);
+        return withRecentSearches(searches);
+    }
+
+    public Settings withLastExportFolder(String folder) {
+        return new Settings(theme, windowBounds, recentSearches, folder, credentialNoticeShown, lastUsername);
+    }
+
+    public Settings withCredentialNoticeShown(boolean shown) {
+        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, shown, lastUsername);
+    }
+
+    public Settings withLastUsername(String username) {
+        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, username);
+    }
+
+    private static List<String> tidy(List<String> searches) {
+        if (searches == null) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String s : searches) {
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            String trimmed = s.trim();
+            String folded = trimmed.toLowerCase(Locale.ROOT);
+            if (!seen.contains(folded)) {
+                seen.add(folded);
+                kept.add(trimmed);
+                if (kept.size() == MAX_RECENT_SEARCHES) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.badgeshelf.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.badgeshelf.export.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads and writes {@link Settings} as a small JSON file. Reading is lenient: unknown fields are
+ * ignored and a field of the wrong type falls back to its default. Only a file that is not JSON
+ * at all (or cannot be read) resets everything, and then it is kept aside for a person to look at.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The settings read, and a sentence for the person when they had to be reset. */
+    public record LoadResult(Settings settings, Optional<String> warning) {
+        public LoadResult {
+            Objects.requireNonNull(settings, "settings");
+            warning = warning == null ? Optional.empty() : warning;
+        }
+    }
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Never throws: a missing file gives the defaults, a damaged one the defaults and a warning. */
+    public LoadResult load() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new LoadResult(Settings.defaults(), Optional.empty());
+        } catch (IOException | SecurityException e) {
+            LOG.log(Level.WARNING, "Could not read the settings file " + file, e);
+            return new LoadResult(Settings.defaults(), Optional.of(
+                    "Your settings could not be read (" + e.getClass().getSimpleName()
+                            + "), so the defaults are used for now."));
+        }
+        try {
+            JsonNode root = JSON.readTree(bytes);
+            if (root == null || !root.isObject()) {
+                throw new SettingsFileException("the file does not hold a settings object");
+            }
+            return new LoadResult(fromJson(root), Optional.empty());
+        } catch (IOException | SettingsFileException e) {
+            LOG.log(Level.WARNING, "The settings file " + file + " is damaged; using the defaults", e);
+            return new LoadResult(Settings.defaults(), Optional.of(resetWarning()));
+        }
+    }
+
+    /** Writes the settings whole or not at all, creating the folder if needed. */
+    public void save(Settings settings) throws IOException {
+        Objects.requireNonNull(settings, "settings");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        byte[] bytes = JSON.writeValueAsBytes(toJson(settings));
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    private String resetWarning() {
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+        try {
+            Files.move(file, aside);
+            return "Your settings file was damaged, so the defaults are used. The old file was kept as "
+                    + aside.getFileName() + ".";
+        } catch (IOException | SecurityException e) {
+            LOG.log(Level.WARNING, "Could not keep the damaged settings file aside as " + aside, e);
+            return "Your settings file was damaged, so the defaults are used.";
+        }
+    }
+
+    private static ObjectNode toJson(Settings s) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("theme", s.theme());
+        WindowBounds b = s.windowBounds();
+        if (b != null) {
+            ObjectNode w = root.putObject("window");
+            w.put("x", b.x());
+            w.put("y", b.y());
+            w.put("width", b.width());
+            w.put("height", b.height());
+            w.put("maximized", b.maximized());
+        }
+        ArrayNode recent = root.putArray("recentSearches");
+        s.recentSearches().forEach(recent::add);
+        root.put("lastExportFolder", s.lastExportFolder());
+        root.put("credentialNoticeShown", s.credentialNoticeShown());
+        root.put("lastUsername", s.lastUsername());
+        return root;
+    }
+
+    private static Settings fromJson(JsonNode root) {
+        Settings d = Settings.defaults();
+        return new Settings(
+                text(root.get("theme"), d.theme()),
+                bounds(root.get("window")),
+                strings(root.get("recentSearches")),
+                text(root.get("lastExportFolder"), null),
+                root.path("credentialNoticeShown").asBoolean(false),
+                text(root.get("lastUsername"), null));
+    }
+
+    private static WindowBounds bounds(JsonNode w) {
+        if (w == null || !w.isObject()
+                || !w.path("x").isNumber() || !w.path("y").isNumber()
+                || !w.path("width").isNumber() || !w.path("height").isNumber()) {
+            return null;
+        }
+        WindowBounds b = new WindowBounds(w.get("x").asDouble(), w.get("y").asDouble(),
+                w.get("width").asDouble(), w.get("height").asDouble(), w.path("maximized").asBoolean(false));
+        return b.isUsable() ? b : null;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(n -> {
+                if (n.isTextual()) {
+                    out.add(n.asText());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String fallback) {
+        return n != null && n.isTextual() ? n.asText() : fallback;
+    }
+
+    /** A well-formed JSON file that is not a settings object. */
+    private static final class SettingsFileException extends Exception {
+        SettingsFileException(String message) {
+            super(message);
+        }
+    }
+}
