@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Loads badge icons for a grid of recycled tiles: memory cache, then disk cache, then the network,
@@ -171,6 +173,8 @@ public final class IconPipeline<T> implements AutoCloseable {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(IconPipeline.class.getName());
+
     private final IconDecoder<T> decoder;
     private final MemoryIconCache<T> memory;
     private final DiskIconCache disk;
@@ -296,7 +300,7 @@ public final class IconPipeline<T> implements AutoCloseable {
         switch (job.stage) {
             case DISK_QUEUED -> {
                 // An older queue entry may remain further back; whichever runs first claims the job.
-                runOnWorker(() -> readFromDisk(job));
+                runOnWorker(() -> guarded(job, () -> readFromDisk(job)));
                 return List.of();
             }
             case NETWORK_QUEUED -> {
@@ -378,18 +382,38 @@ public final class IconPipeline<T> implements AutoCloseable {
                 return;
             }
             networkRequests.increment();
-            CompletableFuture<IconDownloader.Download> download = downloader.fetch(job.url);
+            CompletableFuture<IconDownloader.Download> download;
+            try {
+                download = downloader.fetch(job.url);
+            } catch (RuntimeException e) {
+                download = CompletableFuture.failedFuture(e);
+            }
             downloadsInFlight.add(download);
+            CompletableFuture<IconDownloader.Download> started = download;
             download.whenComplete((result, error) -> {
-                downloadsInFlight.remove(download);
+                downloadsInFlight.remove(started);
                 List<IconJob<T>> next;
                 synchronized (lock) {
                     activeDownloads--;
                     next = takeDownloadSlots();
                 }
                 startDownloads(next);
-                runOnWorker(() -> downloaded(job, result, error));
+                runOnWorker(() -> guarded(job, () -> downloaded(job, result, error)));
             });
+        }
+    }
+
+    /**
+     * Runs a stage so that a bug (say, a decoder throwing an unchecked exception) fails this icon
+     * in words instead of leaving its job in the map for ever, where every later request for the
+     * same URL would join it and wait in vain.
+     */
+    private void guarded(IconJob<T> job, Runnable stage) {
+        try {
+            stage.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Loading the icon " + job.url + " failed unexpectedly", e);
+            fail(job, "the icon could not be shown (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -114,6 +114,33 @@ class IconPipelineFailureTest {
     }
 
     @Test
+    void aDecoderThatCrashesFailsTheIconWithoutBlockingLaterRequests() {
+        java.util.concurrent.atomic.AtomicBoolean crash = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ImageIoDecoder working = new ImageIoDecoder();
+        IconDecoder<Icon> flaky = new IconDecoder<>() {
+            @Override
+            public Icon decode(byte[] data, int sizePx) throws java.io.IOException {
+                if (crash.getAndSet(false)) {
+                    throw new IllegalStateException("toolkit not ready");
+                }
+                return working.decode(data, sizePx);
+            }
+
+            @Override
+            public long weightBytes(Icon icon) {
+                return working.weightBytes(icon);
+            }
+        };
+        pipeline.close();
+        pipeline = new IconPipeline<>(IconPipeline.Config.builder().failureRetryDelay(Duration.ZERO).build(), flaky);
+
+        assertThat(failureFor(server.url("crash"))).isEqualTo("the icon could not be shown (IllegalStateException)");
+        RecordingCallback<Icon> again = new RecordingCallback<>();
+        pipeline.request(server.url("crash"), 64, again);
+        assertThat(again.awaitIcon()).isEqualTo(new Icon(64, 64, 64));
+    }
+
+    @Test
     void statusesBecomePlainReasons() {
         assertThat(IconDownloader.reasonForStatus(404)).isEqualTo("icon not found (HTTP 404)");
         assertThat(IconDownloader.reasonForStatus(429)).contains("busy");
