@@ -1,41 +1,168 @@
 package io.github.badgeshelf.api;
 
+import io.github.badgeshelf.Version;
 import io.github.badgeshelf.model.FollowingPage;
 import io.github.badgeshelf.model.UserAwards;
 import io.github.badgeshelf.model.UserProfile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The RetroAchievements web API client (java.net.http, Jackson). Thread-safe; calls block the
  * calling thread (never call from the FX thread) and respond to interruption with
  * {@link ApiException.Kind#CANCELLED}.
+ *
+ * <p>Every failure is an {@link ApiException} whose message names at most the host, never the
+ * URL: the key travels in the query string.
  */
 public final class RaClient {
+    private static final Logger LOG = Logger.getLogger(RaClient.class.getName());
+
+    private final ApiConfig config;
+    private final Credentials credentials;
+    private final HttpClient http;
+    private final Clock clock;
 
     public RaClient(ApiConfig config, Credentials credentials) {
-        throw new UnsupportedOperationException("TODO");
+        this(config, credentials, Clock.systemUTC());
+    }
+
+    /** With a clock, so a Retry-After given as a date can be turned into a wait in tests. */
+    public RaClient(ApiConfig config, Credentials credentials, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     public ApiConfig config() {
-        throw new UnsupportedOperationException("TODO");
+        return config;
     }
 
     /** The username the key belongs to, as given at sign-in. */
     public String username() {
-        throw new UnsupportedOperationException("TODO");
+        return credentials.username();
     }
 
     /** API_GetUserAwards for a username or ULID. An unknown user yields zero counts (see profile). */
     public UserAwards getUserAwards(String user) throws ApiException {
-        throw new UnsupportedOperationException("TODO");
+        byte[] body = get(Endpoint.AWARDS, user, Map.of("u", nullToEmpty(user)));
+        return AwardsJson.parse(body, config);
     }
 
     /** API_GetUserProfile; {@link ApiException.Kind#NO_SUCH_USER} on 404. */
     public UserProfile getUserProfile(String user) throws ApiException {
-        throw new UnsupportedOperationException("TODO");
+        byte[] body = get(Endpoint.PROFILE, user, Map.of("u", nullToEmpty(user)));
+        if (new String(body, StandardCharsets.UTF_8).strip().equals("[]")) {
+            // The server's "no such user" body; accept it even if a proxy turned the 404 into a 200.
+            throw HttpFailures.of(Endpoint.PROFILE, redact(user), 404, null, body, clock);
+        }
+        return ProfileJson.parse(body, config);
     }
 
     /** API_GetUsersIFollow: one page of the key owner's followed users (count 1..500). */
     public FollowingPage getUsersIFollow(int count, int offset) throws ApiException {
-        throw new UnsupportedOperationException("TODO");
+        if (count < 1 || count > 500) {
+            throw new IllegalArgumentException("count must be 1 to 500, not " + count);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, not " + offset);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("c", Integer.toString(count));
+        params.put("o", Integer.toString(offset));
+        return FollowingJson.parse(get(Endpoint.FOLLOWING, null, params));
+    }
+
+    /** Sends one GET and returns the body of a 200 answer; everything else becomes an ApiException. */
+    private byte[] get(Endpoint endpoint, String user, Map<String, String> params) throws ApiException {
+        HttpRequest request = HttpRequest.newBuilder(uri(endpoint, params))
+                .timeout(config.requestTimeout())
+                .header("User-Agent", Version.userAgent())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        String host = config.apiBase().getHost();
+        AtomicBoolean headersArrived = new AtomicBoolean();
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, info -> {
+                headersArrived.set(true);
+                return HttpResponse.BodySubscribers.ofByteArray();
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log(Level.FINE, "Request for " + endpoint.what + " was cancelled");
+            throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.");
+        } catch (IOException e) {
+            ApiException failure = NetworkFailures.of(e, host, config.connectTimeout(), config.requestTimeout(),
+                    headersArrived.get(), endpoint.what);
+            // The exception's class is safe to log; its text may quote the URL, so it is redacted too.
+            log(Level.INFO, "Request for " + endpoint.what + " failed: " + failure.getMessage()
+                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw redacted(failure);
+        }
+        int status = response.statusCode();
+        log(Level.FINE, "GET " + host + endpoint.path + " -> HTTP " + status + ", " + response.body().length
+                + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (status != 200) {
+            ApiException failure = HttpFailures.of(endpoint, user, status, response.headers(), response.body(), clock);
+            log(Level.INFO, "Request for " + endpoint.what + " failed: " + failure.getMessage());
+            throw redacted(failure);
+        }
+        return response.body();
+    }
+
+    private URI uri(Endpoint endpoint, Map<String, String> params) {
+        StringBuilder url = new StringBuilder(stripSlash(config.apiBase().toString())).append(endpoint.path);
+        url.append("?z=").append(encode(credentials.username()));
+        url.append("&y=").append(encode(credentials.apiKey()));
+        params.forEach((name, value) -> url.append('&').append(name).append('=').append(encode(value)));
+        return URI.create(url.toString());
+    }
+
+    private ApiException redacted(ApiException e) {
+        String safe = redact(e.getMessage());
+        return new ApiException(e.kind(), safe, e.retryAfter().orElse(null));
+    }
+
+    private String redact(String text) {
+        return Redactor.redact(text, credentials.apiKey());
+    }
+
+    private void log(Level level, String message) {
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, redact(message));
+        }
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -1,16 +1,66 @@
 package io.github.badgeshelf.cli;
 
+import io.github.badgeshelf.api.Redactor;
+
 import java.io.PrintStream;
 import java.util.Map;
 
 /** The command line: {@code export --user <name> [--out file.csv]} and {@code --help}. */
 public final class CommandLine {
+    static final String PREFIX = "badgeshelf: ";
+
+    static final String USAGE = """
+            Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar --help
+
+            Exports every visible award of a RetroAchievements user, in the user's own order,
+            as CSV to the file given with --out (written whole or not at all) or to standard output.
+
+            Credentials come from the environment:
+              RA_USERNAME             your RetroAchievements username
+              RA_API_KEY              your web API key (https://retroachievements.org/settings)
+            Optional:
+              BADGESHELF_API_BASE     the web API's origin (default https://retroachievements.org)
+              BADGESHELF_MEDIA_BASE   the media origin (default https://media.retroachievements.org)
+
+            Exit status: 0 done; 2 usage error or no credentials; 3 the server rejected the
+            credentials; 4 no such user, or a name the server refuses; 5 network trouble,
+            rate limiting, a server error or an answer that cannot be read.
+            """;
+
     private CommandLine() {
     }
 
     /** Runs one command and returns the exit status (design.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        err.println("TODO");
-        return 2;
+        Arguments.Command command;
+        try {
+            command = Arguments.parse(args);
+        } catch (Arguments.UsageException e) {
+            return fail(err, 2, e.getMessage(), env);
+        }
+        if (command instanceof Arguments.Help) {
+            out.print(USAGE);
+            out.flush();
+            return 0;
+        }
+        try {
+            new ExportCommand(env, out).run((Arguments.Export) command);
+            return 0;
+        } catch (ExportCommand.Failure f) {
+            return fail(err, f.status, f.getMessage(), env);
+        } catch (RuntimeException e) {
+            // A bug of ours still ends in one plain line rather than a stack trace with who knows what in it.
+            return fail(err, 5, "unexpected failure (" + e.getClass().getSimpleName() + ").", env);
+        }
+    }
+
+    private static int fail(PrintStream err, int status, String message, Map<String, String> env) {
+        // The key should never be in a message; redacting here is the last guard.
+        String key = env == null ? null : env.get(ExportCommand.ENV_API_KEY);
+        String line = Redactor.redact(message, key == null ? null : key.trim()).replace('\n', ' ').replace('\r', ' ');
+        err.println(PREFIX + line);
+        err.flush();
+        return status;
     }
 }
