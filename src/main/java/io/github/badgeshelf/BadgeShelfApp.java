@@ -57,8 +57,8 @@ public class BadgeShelfApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         addIcons(stage);
-        WindowPlacement.restore(stage, settings.window());
-        WindowPlacement.rememberOnClose(stage, bounds -> services.updateSettings(s -> s.withWindow(bounds)));
+        WindowPlacement.restore(stage, settings.windowBounds());
+        WindowPlacement.rememberOnClose(stage, bounds -> services.updateSettings(s -> s.withWindowBounds(bounds)));
         stage.show();
         shell.restoreSignIn();
     }

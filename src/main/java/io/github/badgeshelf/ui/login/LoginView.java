@@ -62,6 +62,8 @@ public final class LoginView extends StackPane {
         Label subtitle = new Label("Your RetroAchievements awards, on your desktop");
         subtitle.getStyleClass().add("login-subtitle");
         subtitle.setMaxWidth(Double.MAX_VALUE);
+        subtitle.setWrapText(true);
+        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         subtitle.setAlignment(Pos.CENTER);
         VBox.setMargin(subtitle, new Insets(0, 0, 14, 0));
         return subtitle;
@@ -93,6 +95,7 @@ public final class LoginView extends StackPane {
     private Node createKeyLink(Consumer<String> openInBrowser) {
         Hyperlink link = new Hyperlink("Where is my key? Open retroachievements.org/settings ↗");
         link.getStyleClass().add("key-link");
+        link.setWrapText(true);
         link.setOnAction(e -> openInBrowser.accept(SETTINGS_PAGE));
         return link;
     }

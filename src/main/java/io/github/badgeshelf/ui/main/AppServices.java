@@ -71,7 +71,7 @@ public final class AppServices implements AutoCloseable {
         credentials = new LazyCredentialStore(home);
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
         pipeline = new IconPipeline<>(IconPipeline.Config.builder()
-                .diskCacheDir(home.iconsDir())
+                .diskCacheFolder(home.iconsDir())
                 .userAgent(Version.userAgent())
                 .build(), new FxImageDecoder());
         icons = new PipelineBadgeIcons(pipeline, executor, iconPx);

@@ -87,9 +87,9 @@ public final class AppShell extends StackPane {
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());
         String notice = login.noticeProperty().get();
-        if (notice != null && !notice.isEmpty() && !settings.fileStoreNoticeShown()) {
+        if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
             shelf.report(StatusMessage.warning(notice));
-            services.updateSettings(s -> s.withFileStoreNoticeShown(true));
+            services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
         services.startupWarning().ifPresent(w -> shelf.report(StatusMessage.warning(w)));
     }

@@ -16,8 +16,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** Text filter, kind chips with their counts, console and mode choices, sort, and "Showing N of M". */
-final class FilterBar extends HBox {
+/** Text filter and kind chips with their counts; below them console, mode, sort and "Showing N of M". */
+final class FilterBar extends javafx.scene.layout.VBox {
     private final ShelfFilterModel model;
     private final TextField filterText = new TextField();
 
@@ -25,17 +25,21 @@ final class FilterBar extends HBox {
         super(8);
         this.model = model;
         getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
+        HBox first = new HBox(10, createTextFilter(), createChips());
+        first.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(createTextFilter(), createChips(), createConsoleChoice(), createModeChoice(),
-                spacer, createSummary(), createReset(), createSortChoice());
+        HBox second = new HBox(8, createConsoleChoice(), createModeChoice(), createSortChoice(), spacer,
+                createSummary(), createReset());
+        second.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(first, second);
     }
 
     private Node createTextFilter() {
         filterText.setId("filterText");
         filterText.setPromptText("Filter by title or console…");
-        filterText.setPrefColumnCount(14);
+        filterText.setPrefColumnCount(18);
+        filterText.setMinWidth(Region.USE_PREF_SIZE);
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
         filterText.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filterText.getText().isEmpty()) {
@@ -70,6 +74,7 @@ final class FilterBar extends HBox {
         consoles.setId("consoleFilter");
         consoles.valueProperty().bindBidirectional(model.consoleProperty());
         consoles.setTooltip(new Tooltip("Show one console"));
+        consoles.setMinWidth(Region.USE_PREF_SIZE);
         return consoles;
     }
 
@@ -78,6 +83,7 @@ final class FilterBar extends HBox {
         mode.setId("modeFilter");
         mode.valueProperty().bindBidirectional(model.modeProperty());
         mode.setTooltip(new Tooltip("Hardcore or softcore game awards"));
+        mode.setMinWidth(Region.USE_PREF_SIZE);
         return mode;
     }
 
@@ -86,6 +92,14 @@ final class FilterBar extends HBox {
         sort.setId("sortOrder");
         sort.valueProperty().bindBidirectional(model.sortOrderProperty());
         sort.setTooltip(new Tooltip("Sort the shelf"));
+        sort.setMinWidth(Region.USE_PREF_SIZE);
+        sort.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SortOrder item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : "Sort: " + item);
+            }
+        });
         return sort;
     }
 

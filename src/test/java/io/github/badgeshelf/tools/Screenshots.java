@@ -1,0 +1,127 @@
+package io.github.badgeshelf.tools;
+
+import io.github.badgeshelf.BadgeShelfApp;
+import io.github.badgeshelf.ui.main.AppShell;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Renders the window headless (Monocle) to PNG: the sign-in card and the demo shelf, dark and
+ * light. Run with {@code tools/screenshots}; the README's pictures come from here.
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Path home = Files.createTempDirectory("badgeshelf-shots");
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        // Monocle's headless screen must be at least as large as the window it paints.
+        System.setProperty("headless.geometry", "1600x1000-32");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(20, TimeUnit.SECONDS);
+
+        Stage[] stage = new Stage[1];
+        BadgeShelfApp[] app = new BadgeShelfApp[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            app[0] = new BadgeShelfApp(Map.of("BADGESHELF_HOME", home.toString()));
+            app[0].start(stage[0]);
+            stage[0].setWidth(1400);
+            stage[0].setHeight(900);
+            return null;
+        });
+        AppShell shell = onFx(() -> (AppShell) stage[0].getScene().getRoot());
+        Thread.sleep(800);
+        snapshot(stage[0].getScene(), out.resolve("signin-dark.png"));
+
+        onFx(() -> {
+            shell.loginModel().tryDemo();
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> shell.mainView() != null
+                && !shell.mainView().shelfView().grid().getItems().isEmpty()), 20_000);
+        Thread.sleep(2500); // icons arrive from the demo's loopback server
+        onFx(() -> {
+            var grid = shell.mainView().shelfView().grid();
+            shell.mainView().shelfView().selectionProperty().set(grid.getItems().get(0));
+            return null;
+        });
+        Thread.sleep(500);
+        snapshot(stage[0].getScene(), out.resolve("shelf-dark.png"));
+        onFx(() -> {
+            io.github.badgeshelf.ui.main.Theme.LIGHT.apply(shell);
+            return null;
+        });
+        Thread.sleep(500);
+        snapshot(stage[0].getScene(), out.resolve("shelf-light.png"));
+        System.out.println("Screenshots written to " + out.toAbsolutePath());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void snapshot(Scene scene, Path file) throws Exception {
+        WritableImage image = onFx(() -> scene.snapshot(null));
+        ImageIO.write(toBuffered(image), "png", file.toFile());
+    }
+
+    /** JavaFX pixels to AWT without javafx-swing (one less module to ship). */
+    static java.awt.image.BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] row = new int[w];
+        var reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean onFxQuiet(Supplier<Boolean> check) {
+        try {
+            return onFx(check::get);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.get()) {
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("Timed out waiting for the window");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
