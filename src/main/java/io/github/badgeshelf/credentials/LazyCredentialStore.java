@@ -11,16 +11,21 @@ import java.util.Optional;
  * always happens on a background thread, so the window never waits for it.
  */
 public final class LazyCredentialStore implements CredentialStore {
+    /** Set to "file" to skip the OS store (tests, or people who prefer a file). */
+    public static final String ENV_STORE = "BADGESHELF_CREDENTIAL_STORE";
+
     private final AppHome home;
+    private final boolean fileOnly;
     private CredentialStore delegate;
 
-    public LazyCredentialStore(AppHome home) {
+    public LazyCredentialStore(AppHome home, java.util.Map<String, String> env) {
         this.home = home;
+        this.fileOnly = "file".equalsIgnoreCase(env.getOrDefault(ENV_STORE, ""));
     }
 
     private synchronized CredentialStore store() {
         if (delegate == null) {
-            delegate = CredentialStores.open(home);
+            delegate = fileOnly ? new FileCredentialStore(home.credentialsFile()) : CredentialStores.open(home);
         }
         return delegate;
     }

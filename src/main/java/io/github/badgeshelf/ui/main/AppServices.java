@@ -68,7 +68,7 @@ public final class AppServices implements AutoCloseable {
         SettingsStore.LoadResult loaded = settingsStore.load();
         settings = loaded.settings();
         startupWarning = loaded.warning().orElse(null);
-        credentials = new LazyCredentialStore(home);
+        credentials = new LazyCredentialStore(home, env);
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
         pipeline = new IconPipeline<>(IconPipeline.Config.builder()
                 .diskCacheFolder(home.iconsDir())

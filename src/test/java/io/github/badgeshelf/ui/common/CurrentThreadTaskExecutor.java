@@ -11,37 +11,47 @@ import java.util.function.Consumer;
  */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     private final boolean deferred;
+    private final boolean honourCancel;
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
-    private CurrentThreadTaskExecutor(boolean deferred) {
+    private CurrentThreadTaskExecutor(boolean deferred, boolean honourCancel) {
         this.deferred = deferred;
+        this.honourCancel = honourCancel;
     }
 
     public static CurrentThreadTaskExecutor immediate() {
-        return new CurrentThreadTaskExecutor(false);
+        return new CurrentThreadTaskExecutor(false, true);
     }
 
     public static CurrentThreadTaskExecutor deferred() {
-        return new CurrentThreadTaskExecutor(true);
+        return new CurrentThreadTaskExecutor(true, true);
+    }
+
+    /**
+     * Queues work and delivers results even after cancel, like a result that was already on its
+     * way when a newer search started: only the ViewModel's own check can drop it.
+     */
+    public static CurrentThreadTaskExecutor racing() {
+        return new CurrentThreadTaskExecutor(true, false);
     }
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         boolean[] cancelled = {false};
         Runnable job = () -> {
-            if (cancelled[0]) {
+            if (cancelled[0] && honourCancel) {
                 return;
             }
             T result;
             try {
                 result = work.call();
             } catch (Throwable e) {
-                if (!cancelled[0]) {
+                if (!cancelled[0] || !honourCancel) {
                     onFailure.accept(e);
                 }
                 return;
             }
-            if (!cancelled[0]) {
+            if (!cancelled[0] || !honourCancel) {
                 onSuccess.accept(result);
             }
         };
