@@ -40,6 +40,18 @@ import java.util.logging.Logger;
  *
  * <p><b>Failures</b> reach {@link IconCallback#failed} in plain words. A failed URL is answered
  * from memory for {@link Config#failureRetryDelay()} and then tried again.
+ *
+ * <p><b>Use from a recycled grid cell</b> (sizes in physical pixels):
+ * <pre>{@code
+ * ticket.cancel();                                   // the cell's previous icon, if any
+ * Optional<Image> hit = pipeline.cached(url, px);
+ * if (hit.isPresent()) { show(hit.get()); return; }
+ * ticket = pipeline.request(url, px, new IconCallback<>() {
+ *     public void loaded(Image icon) { Platform.runLater(() -> showIfStillFor(url, icon)); }
+ *     public void failed(String reason) { Platform.runLater(() -> showPlaceholder(url, reason)); }
+ * });
+ * }</pre>
+ * A callback may race with a recycle, so the cell should check that it still shows {@code url}.
  */
 public final class IconPipeline<T> implements AutoCloseable {
 

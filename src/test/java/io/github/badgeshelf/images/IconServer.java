@@ -30,8 +30,10 @@ final class IconServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     final List<String> requestOrder = new CopyOnWriteArrayList<>();
+    final List<Long> arrivals = new CopyOnWriteArrayList<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final AtomicInteger concurrent = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
@@ -93,6 +95,7 @@ final class IconServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requestOrder.add(path);
+        arrivals.add(System.nanoTime());
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
@@ -124,7 +127,7 @@ final class IconServer implements AutoCloseable {
         switch (behaviours.getOrDefault(path, Behaviour.PNG)) {
             case PNG -> {
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                send(exchange, 200, "image/png", TestPngs.png(name, 64));
+                send(exchange, 200, "image/png", pngs.computeIfAbsent(name, n -> TestPngs.png(n, 64)));
             }
             case NOT_FOUND -> send(exchange, 404, "text/html", "<h1>Not Found</h1>".getBytes(StandardCharsets.UTF_8));
             case HTML -> send(exchange, 200, "text/html; charset=utf-8",
