@@ -8,14 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Timings, not correctness: not picked up by surefire's default pattern, run it on purpose with
- * {@code mvn -o -q test -Dtest=IconPipelineBenchmark}. The loopback server speaks HTTP/1.1 and
+ * Timings, not correctness: not picked up by surefire's default pattern, and skipped unless asked
+ * for with {@code mvn -o -q test -Dtest=IconPipelineBenchmark -Dbadgeshelf.benchmark=true}. The loopback server speaks HTTP/1.1 and
  * delays each answer by 80 ms, so the JDK client opens one connection per concurrent download:
  * it measures the pipeline's scheduling and the concurrency limit, not HTTP/2 multiplexing.
  */
+@EnabledIfSystemProperty(named = "badgeshelf.benchmark", matches = "true")
 class IconPipelineBenchmark {
 
     private static final int FIRST_SCREEN = 96;
