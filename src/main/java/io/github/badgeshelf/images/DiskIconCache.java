@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 final class DiskIconCache {
 
     private static final Logger LOG = Logger.getLogger(DiskIconCache.class.getName());
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
     private static final Pattern SAFE_EXTENSION = Pattern.compile("[a-z0-9]{1,8}");
 
     private final Path folder;
@@ -94,6 +97,7 @@ final class DiskIconCache {
             if (!ready) {
                 try {
                     Files.createDirectories(folder);
+                    removeLeftoverTemporaryFiles();
                 } catch (IOException | SecurityException e) {
                     readable = false;
                     writable = false;
@@ -102,6 +106,22 @@ final class DiskIconCache {
                 ready = true;
             }
             return readable;
+        }
+    }
+
+    /** A crash between writing and renaming leaves a temporary file; old ones are nobody's. */
+    private void removeLeftoverTemporaryFiles() throws IOException {
+        long cutoff = System.currentTimeMillis() - LEFTOVER_AGE.toMillis();
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ".icon-*.tmp")) {
+            for (Path leftover : leftovers) {
+                try {
+                    if (Files.getLastModifiedTime(leftover).toMillis() < cutoff) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Could not remove " + leftover, e);
+                }
+            }
         }
     }
 

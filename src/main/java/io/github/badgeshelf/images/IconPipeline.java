@@ -40,6 +40,18 @@ import java.util.logging.Logger;
  *
  * <p><b>Failures</b> reach {@link IconCallback#failed} in plain words. A failed URL is answered
  * from memory for {@link Config#failureRetryDelay()} and then tried again.
+ *
+ * <p><b>Use from a recycled grid cell</b> (sizes in physical pixels):
+ * <pre>{@code
+ * ticket.cancel();                                   // the cell's previous icon, if any
+ * Optional<Image> hit = pipeline.cached(url, px);
+ * if (hit.isPresent()) { show(hit.get()); return; }
+ * ticket = pipeline.request(url, px, new IconCallback<>() {
+ *     public void loaded(Image icon) { Platform.runLater(() -> showIfStillFor(url, icon)); }
+ *     public void failed(String reason) { Platform.runLater(() -> showPlaceholder(url, reason)); }
+ * });
+ * }</pre>
+ * A callback may race with a recycle, so the cell should check that it still shows {@code url}.
  */
 public final class IconPipeline<T> implements AutoCloseable {
 
@@ -50,7 +62,9 @@ public final class IconPipeline<T> implements AutoCloseable {
      * @param httpClient             the client to use, or null for one built from the timeouts (HTTP/2 preferred)
      * @param connectTimeout         connection set-up limit (ignored when a client is given)
      * @param requestTimeout         limit for a whole download, headers and body
-     * @param maxConcurrentDownloads downloads in flight at once (over HTTP/2 they share one connection)
+     * @param maxConcurrentDownloads downloads in flight at once (over HTTP/2 they share one connection);
+     *                               a first screen of N icons takes about N / this many round trips,
+     *                               so the default 8 needs ~12 for 96 tiles, 64 or more needs two
      * @param memoryBudgetBytes      the memory cache's budget in decoded bytes ({@link IconDecoder#weightBytes})
      * @param diskCacheFolder        the folder for the disk cache, or null for none
      * @param userAgent              the User-Agent header sent with every download
@@ -244,17 +258,25 @@ public final class IconPipeline<T> implements AutoCloseable {
         Optional<T> hit = memory.get(new MemoryIconCache.Key(url, sizePx));
         if (hit.isPresent()) {
             memoryHits.increment();
-            runOnWorker(() -> waiter.deliver(hit.get()));
+            if (!runOnWorker(() -> waiter.deliver(hit.get()))) {
+                waiter.abandon();
+            }
             return waiter;
         }
         String recentFailure = recentFailures.recentFailure(url);
         if (recentFailure != null) {
             failures.increment();
-            runOnWorker(() -> waiter.fail(recentFailure));
+            if (!runOnWorker(() -> waiter.fail(recentFailure))) {
+                waiter.abandon();
+            }
             return waiter;
         }
         List<IconJob<T>> toStart;
         synchronized (lock) {
+            if (closed) { // close() ran since the check above
+                waiter.abandon();
+                return waiter;
+            }
             IconJob<T> job = jobs.get(url);
             if (job == null) {
                 job = new IconJob<>(url, disk != null ? IconJob.Stage.DISK_QUEUED : IconJob.Stage.NETWORK_QUEUED);
@@ -496,14 +518,16 @@ public final class IconPipeline<T> implements AutoCloseable {
         return "not an image (the server sent " + download.data().length + " bytes" + type + ")";
     }
 
-    private void runOnWorker(Runnable task) {
+    /** @return false when the pipeline is closed and the task will never run */
+    private boolean runOnWorker(Runnable task) {
         if (closed) {
-            return;
+            return false;
         }
         try {
             workers.execute(task);
+            return true;
         } catch (RejectedExecutionException e) {
-            // closed meanwhile: nothing more is delivered
+            return false; // closed meanwhile: nothing more is delivered
         }
     }
 }

@@ -64,4 +64,19 @@ class DiskIconCacheTest {
         assertThat(cache.read("https://h/Images/2.png")).isNull();
         assertThat(cache.read("https://h/Images/never.png")).isNull();
     }
+
+    @Test
+    void oldLeftoverTemporaryFilesAreRemovedOnFirstUse() throws Exception {
+        Path old = Files.write(folder.resolve(".icon-123.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+        Path fresh = Files.write(folder.resolve(".icon-456.tmp"), new byte[] {1});
+        Path unrelated = Files.write(folder.resolve("notes.txt"), new byte[] {1});
+        Files.setLastModifiedTime(unrelated, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        new DiskIconCache(folder).read("https://h/Images/1.png");
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(unrelated).exists();
+    }
 }

@@ -27,11 +27,19 @@ final class IconServer implements AutoCloseable {
 
     enum Behaviour { PNG, NOT_FOUND, HTML, STALL_BODY, NO_ANSWER }
 
+    static {
+        // Without it the JDK server's separate header and body writes meet the client's delayed
+        // ACK and every answer waits ~40 ms: a server artefact that would hide the pipeline's own timing.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     final List<String> requestOrder = new CopyOnWriteArrayList<>();
+    final List<Long> arrivals = new CopyOnWriteArrayList<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final AtomicInteger concurrent = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
@@ -93,6 +101,7 @@ final class IconServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requestOrder.add(path);
+        arrivals.add(System.nanoTime());
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
@@ -124,7 +133,7 @@ final class IconServer implements AutoCloseable {
         switch (behaviours.getOrDefault(path, Behaviour.PNG)) {
             case PNG -> {
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                send(exchange, 200, "image/png", TestPngs.png(name, 64));
+                send(exchange, 200, "image/png", pngs.computeIfAbsent(name, n -> TestPngs.png(n, 64)));
             }
             case NOT_FOUND -> send(exchange, 404, "text/html", "<h1>Not Found</h1>".getBytes(StandardCharsets.UTF_8));
             case HTML -> send(exchange, 200, "text/html; charset=utf-8",

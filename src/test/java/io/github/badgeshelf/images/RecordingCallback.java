@@ -47,6 +47,11 @@ final class RecordingCallback<T> implements IconCallback<T> {
         return ((Failure) result).reason();
     }
 
+    /** Waits for either outcome. */
+    Object awaitAny() {
+        return await();
+    }
+
     boolean called() {
         return calls.get() > 0;
     }
