@@ -5,6 +5,7 @@ import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.DesktopActions;
+import io.github.badgeshelf.ui.main.ExportFileChooser;
 import io.github.badgeshelf.ui.main.Theme;
 import io.github.badgeshelf.ui.main.WindowPlacement;
 import javafx.application.Application;
@@ -25,6 +26,7 @@ public class BadgeShelfApp extends Application {
     static final double DEFAULT_HEIGHT = 860;
 
     private final Map<String, String> env;
+    private final ExportFileChooser exportChooser;
     private AppServices services;
     private AppShell shell;
 
@@ -34,7 +36,13 @@ public class BadgeShelfApp extends Application {
 
     /** For tests: the environment decides the server, the media host and BADGESHELF_HOME. */
     public BadgeShelfApp(Map<String, String> env) {
+        this(env, null);
+    }
+
+    /** For tests: also answers the save dialog (null for the system's). */
+    public BadgeShelfApp(Map<String, String> env, ExportFileChooser exportChooser) {
         this.env = Map.copyOf(env);
+        this.exportChooser = exportChooser;
     }
 
     @Override
@@ -48,10 +56,13 @@ public class BadgeShelfApp extends Application {
         });
         Settings settings = services.settings();
         Theme theme = Theme.fromName(settings.theme());
-        DesktopActions desktop = new DesktopActions(getHostServices(), stage, services, () -> shell);
+        DesktopActions desktop = new DesktopActions(getHostServices(), stage, services, () -> shell, exportChooser);
         shell = new AppShell(services, desktop);
         theme.apply(shell);
-        Scene scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // A first start fits the window to the screen; later starts restore where it was.
+        var screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.setTitle("BadgeShelf");
         stage.setMinWidth(900);
@@ -83,7 +94,7 @@ public class BadgeShelfApp extends Application {
         }
     }
 
-    AppShell shell() {
+    public AppShell shell() {
         return Objects.requireNonNull(shell);
     }
 }

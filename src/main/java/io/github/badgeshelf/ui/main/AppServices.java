@@ -73,6 +73,8 @@ public final class AppServices implements AutoCloseable {
         pipeline = new IconPipeline<>(IconPipeline.Config.builder()
                 .diskCacheFolder(home.iconsDir())
                 .userAgent(Version.userAgent())
+                // Over HTTP/2 these share one connection; a screenful of tiles then arrives in about one round trip.
+                .maxConcurrentDownloads(64)
                 .build(), new FxImageDecoder());
         icons = new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());

@@ -18,7 +18,11 @@ public final class DesktopActions implements WindowActions {
     private final AppServices services;
     private final Supplier<AppShell> shell;
 
-    public DesktopActions(HostServices host, Stage stage, AppServices services, Supplier<AppShell> shell) {
+    private final ExportFileChooser chooser;
+
+    public DesktopActions(HostServices host, Stage stage, AppServices services, Supplier<AppShell> shell,
+                          ExportFileChooser chooser) {
+        this.chooser = chooser == null ? DesktopActions::systemSaveDialog : chooser;
         this.host = host;
         this.stage = stage;
         this.services = services;
@@ -37,23 +41,24 @@ public final class DesktopActions implements WindowActions {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String proposedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export awards to CSV");
-        chooser.setInitialFileName(proposedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
         String last = services.settings().lastExportFolder();
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
+        Path initial = last != null && Files.isDirectory(Path.of(last)) ? Path.of(last) : null;
+        Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
+        chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder ->
+                services.updateSettings(s -> s.withLastExportFolder(folder.toString())));
+        return chosen;
+    }
+
+    private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
+        FileChooser dialog = new FileChooser();
+        dialog.setTitle("Export awards to CSV");
+        dialog.setInitialFileName(proposedName);
+        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (initialFolder != null) {
+            dialog.setInitialDirectory(initialFolder.toFile());
         }
-        File chosen = chooser.showSaveDialog(owner == null ? stage : owner);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        Path path = chosen.toPath();
-        if (path.getParent() != null) {
-            services.updateSettings(s -> s.withLastExportFolder(path.getParent().toString()));
-        }
-        return Optional.of(path);
+        File chosen = dialog.showSaveDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override
