@@ -223,6 +223,18 @@ class RaClientFailureTest {
     }
 
     @Test
+    void bodyThatStopsHalfwayRunsIntoTheDeadline() {
+        RaClient impatient = new RaClient(server.config().withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300)),
+                server.credentials());
+        server.addUser("Slow", AwardsFixtures.generate(100, 1));
+        server.failNext(Endpoint.AWARDS, io.github.badgeshelf.testsupport.Fault.stallBody());
+        long started = System.nanoTime();
+        ApiException e = failure(ApiException.Kind.NETWORK, () -> impatient.getUserAwards("Slow"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(e.getMessage()).contains("127.0.0.1").contains("did not finish its answer");
+    }
+
+    @Test
     void refusedConnectionIsNetwork() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

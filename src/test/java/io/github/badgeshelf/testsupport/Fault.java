@@ -47,6 +47,19 @@ public interface Fault {
         };
     }
 
+    /** Sends the headers and half the normal body, then waits without finishing until the server closes. */
+    static Fault stallBody() {
+        return (exchange, status, body, closing) -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            closing.await();
+            throw new IOException("stalled on purpose");
+        };
+    }
+
     /** An HTML error page, as the real server sends during outages. */
     static Fault html(int status) {
         byte[] page = ("<!DOCTYPE html>\n<html><head><title>Service Unavailable</title></head>"
