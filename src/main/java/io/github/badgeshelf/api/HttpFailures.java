@@ -22,9 +22,10 @@ final class HttpFailures {
         }
         if (status == 422) {
             String reason = JsonBodies.messageOf(body);
+            String who = user == null || user.isEmpty() ? "an empty name" : "the name \"" + user + "\"";
             return new ApiException(ApiException.Kind.INVALID_USER, reason == null
-                    ? "RetroAchievements refused the name " + user + "."
-                    : "RetroAchievements refused the name " + user + ": " + reason);
+                    ? "RetroAchievements refused " + who + "."
+                    : "RetroAchievements refused " + who + ": " + reason);
         }
         if (status == 429) {
             Duration wait = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock);

@@ -52,7 +52,7 @@ final class NetworkFailures {
         return new ApiException(ApiException.Kind.NETWORK, message);
     }
 
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         long ms = d.toMillis();
         if (ms < 1000) {
             return ms + " ms";

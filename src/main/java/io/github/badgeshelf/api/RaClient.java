@@ -13,9 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -103,21 +108,31 @@ public final class RaClient {
         AtomicBoolean headersArrived = new AtomicBoolean();
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, info -> {
+            headersArrived.set(true);
+            return HttpResponse.BodySubscribers.ofByteArray();
+        });
         try {
-            response = http.send(request, info -> {
-                headersArrived.set(true);
-                return HttpResponse.BodySubscribers.ofByteArray();
-            });
+            // The request timeout only covers the wait for the headers; this deadline also
+            // covers a body that stops halfway, so no call can hang for ever.
+            response = pending.get(deadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             log(Level.FINE, "Request for " + endpoint.what + " was cancelled");
             throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.");
-        } catch (IOException e) {
-            ApiException failure = NetworkFailures.of(e, host, config.connectTimeout(), config.requestTimeout(),
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            log(Level.FINE, "Request for " + endpoint.what + " ran past its deadline");
+            throw redacted(new ApiException(ApiException.Kind.NETWORK, host + " did not finish its answer within "
+                    + NetworkFailures.seconds(deadline()) + ". Try again later."));
+        } catch (ExecutionException e) {
+            IOException io = e.getCause() instanceof IOException cause ? cause : new IOException(e.getCause());
+            ApiException failure = NetworkFailures.of(io, host, config.connectTimeout(), config.requestTimeout(),
                     headersArrived.get(), endpoint.what);
-            // The exception's class is safe to log; its text may quote the URL, so it is redacted too.
-            log(Level.INFO, "Request for " + endpoint.what + " failed: " + failure.getMessage()
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            // The exception's class is safe to log; its text may quote the URL, so the line is redacted.
+            log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage()
+                    + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")");
             throw redacted(failure);
         }
         int status = response.statusCode();
@@ -125,10 +140,15 @@ public final class RaClient {
                 + " bytes in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         if (status != 200) {
             ApiException failure = HttpFailures.of(endpoint, user, status, response.headers(), response.body(), clock);
-            log(Level.INFO, "Request for " + endpoint.what + " failed: " + failure.getMessage());
+            log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage());
             throw redacted(failure);
         }
         return response.body();
+    }
+
+    /** How long one call may take in all: connecting, waiting for the answer and reading it. */
+    private Duration deadline() {
+        return config.connectTimeout().plus(config.requestTimeout()).plus(config.requestTimeout());
     }
 
     private URI uri(Endpoint endpoint, Map<String, String> params) {

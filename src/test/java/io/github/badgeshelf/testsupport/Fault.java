@@ -41,12 +41,22 @@ public interface Fault {
             OutputStream out = exchange.getResponseBody();
             out.write(body, 0, body.length / 2);
             out.flush();
-            // Closing short of the declared length makes the JDK server drop the connection.
-            try {
-                out.close();
-            } catch (IOException expected) {
-                // "insufficient bytes written to stream": exactly the point
-            }
+            // Failing the exchange with an IOException makes the JDK server drop the connection,
+            // so the client sees the end of the stream short of the declared length.
+            throw new IOException("truncated on purpose");
+        };
+    }
+
+    /** Sends the headers and half the normal body, then waits without finishing until the server closes. */
+    static Fault stallBody() {
+        return (exchange, status, body, closing) -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            closing.await();
+            throw new IOException("stalled on purpose");
         };
     }
 
