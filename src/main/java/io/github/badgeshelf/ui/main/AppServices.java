@@ -132,13 +132,19 @@ public final class AppServices implements AutoCloseable {
             next = change.apply(settings);
             settings = next;
         }
-        settingsWriter.submit(() -> {
+        Runnable save = () -> {
             try {
                 settingsStore.save(next);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not save settings to " + home.settingsFile(), e);
             }
-        });
+        };
+        try {
+            settingsWriter.submit(save);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // A last change while shutting down (the window's size on close) is still worth keeping.
+            save.run();
+        }
     }
 
     @Override

@@ -79,9 +79,10 @@ abstract class AppTestBase {
     @AfterEach
     void tearDown() throws Exception {
         assertThat(UncaughtExceptions.count()).as("exceptions escaped to the uncaught handler").isEqualTo(uncaughtBefore);
+        // As in a real exit: the window closes first, then the application stops.
         WaitForAsyncUtils.asyncFx(() -> {
-            app.stop();
             stage.hide();
+            app.stop();
         }).get(10, TimeUnit.SECONDS);
         server.close();
     }
@@ -104,15 +105,20 @@ abstract class AppTestBase {
 
     void search(FxRobot robot, String user) {
         robot.clickOn("#search");
-        robot.eraseText(text(robot, "#search").length() + 2);
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A);
         robot.write(user);
         robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return onFx(() -> node instanceof Label label ? label.getText()
-                : ((javafx.scene.control.TextInputControl) node).getText());
+        return onFx(() -> {
+            Node node = robot.lookup(query).tryQuery().orElse(null);
+            if (node == null) {
+                return "";
+            }
+            return node instanceof Label label ? label.getText()
+                    : ((javafx.scene.control.TextInputControl) node).getText();
+        });
     }
 
     @SuppressWarnings("unchecked")
