@@ -172,11 +172,12 @@ if [ -n "$DEB" ]; then
     fail ".deb postinst does not register the menu entry"
   fi
   control=$(dpkg-deb -f "$DEB" Package Version Section Description 2>/dev/null)
+  depends=$(dpkg-deb -f "$DEB" Depends 2>/dev/null)
   if grep -q '^Package: badgeshelf$' <<<"$control" && grep -q '^Section: games$' <<<"$control" \
-      && grep -q '^Description: .*RetroAchievements' <<<"$control"; then
-    pass ".deb control: $(tr '\n' ' ' <<<"$control")"
+      && grep -q '^Description: .*RetroAchievements' <<<"$control" && grep -q 'libgtk-3-0' <<<"$depends"; then
+    pass ".deb control: $(tr '\n' ' ' <<<"$control")(Depends names GTK 3 for JavaFX)"
   else
-    fail ".deb control fields: $control"
+    fail ".deb control fields: $control Depends: $depends"
   fi
   # The unpacked launcher finds its runtime beside it, so it runs without installing.
   run_launcher deb-help "$deb_launcher" http://127.0.0.1:9 export --help
