@@ -26,8 +26,10 @@ import java.util.Map;
  * <pre>
  * java jpackage/LoopbackApi.java --key KEY --user NAME --port-file FILE
  *      [--fixtures DIR] [--keystore FILE.p12 --storepass PASS]   (the last two switch to HTTPS)
+ *      [--max-seconds N]
  * </pre>
- * The chosen port is written to the port file once the server is listening; it runs until killed.
+ * The chosen port is written to the port file once the server is listening; it runs until killed,
+ * or at most N seconds (900 by default).
  */
 public final class LoopbackApi {
 
@@ -76,6 +78,19 @@ public final class LoopbackApi {
             }
         });
         server.start();
+        // A safety net: a check that dies without stopping the server must not leave it behind.
+        long lifetime = Long.parseLong(opts.getOrDefault("max-seconds", "900"));
+        Thread reaper = new Thread(() -> {
+            try {
+                Thread.sleep(lifetime * 1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("LoopbackApi: stopping after " + lifetime + " s");
+            System.exit(0);
+        }, "loopback-api-lifetime");
+        reaper.setDaemon(true);
+        reaper.start();
         // Written last and atomically, so whoever waits for the file may connect at once.
         Path tmp = portFile.resolveSibling(portFile.getFileName() + ".tmp");
         Files.writeString(tmp, Integer.toString(server.getAddress().getPort()));

@@ -27,7 +27,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 WORK=$(mktemp -d)
 SERVER_PIDS=()
 cleanup() {
-  for pid in "${SERVER_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${SERVER_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -76,13 +76,16 @@ else
 fi
 
 # --- a loopback API (plain HTTP, then HTTPS with an EC key) -----------------------------------
+# Starts LoopbackApi in the background and sets API_PORT. Not called in $(...): the server's
+# pid must reach SERVER_PIDS in this shell so that cleanup stops it.
 start_api() { # $1 = port file, rest = extra LoopbackApi options
   local port_file=$1; shift
+  API_PORT=
   java jpackage/LoopbackApi.java --key "$API_KEY" --user "$API_USER" --fixtures "$FIXTURES" \
     --port-file "$port_file" "$@" >>"$WORK/api.log" 2>&1 &
   SERVER_PIDS+=($!)
   for _ in $(seq 1 120); do
-    [ -s "$port_file" ] && { cat "$port_file"; return 0; }
+    [ -s "$port_file" ] && { API_PORT=$(cat "$port_file"); return 0; }
     sleep 0.5
   done
   return 1
@@ -124,7 +127,8 @@ else
   fail "launcher export --help exited $status (stdout: $(head -2 "$WORK/help.out" | tr '\n' ' '); stderr: $(head -2 "$WORK/help.err" | tr '\n' ' '))"
 fi
 
-if HTTP_PORT=$(start_api "$WORK/http.port"); then
+if start_api "$WORK/http.port"; then
+  HTTP_PORT=$API_PORT
   check_export launcher-http "$LAUNCHER" "http://127.0.0.1:$HTTP_PORT"
 
   KEY_OVERRIDE=wrong-key-for-check run_launcher badkey "$LAUNCHER" "http://127.0.0.1:$HTTP_PORT" \
@@ -206,7 +210,8 @@ keytool -genkeypair -keystore "$WORK/server.p12" -storetype PKCS12 -storepass "$
   -file "$WORK/server.cer" >>"$WORK/keytool.log" 2>&1
 if [ $? -ne 0 ]; then
   fail "keytool could not make the EC test certificate: $(tail -3 "$WORK/keytool.log")"
-elif HTTPS_PORT=$(start_api "$WORK/https.port" --keystore "$WORK/server.p12" --storepass "$STOREPASS"); then
+elif start_api "$WORK/https.port" --keystore "$WORK/server.p12" --storepass "$STOREPASS"; then
+  HTTPS_PORT=$API_PORT
   mkdir -p "$WORK/probe"
   if javac --release 17 -d "$WORK/probe" jpackage/TlsProbe.java 2>"$WORK/javac.log" && [ -x "$RUNTIME_JAVA" ]; then
     # The probe prints its own PASS/FAIL lines; prefix them so the runtime is named.
