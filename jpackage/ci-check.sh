@@ -143,6 +143,25 @@ else
   fail "loopback HTTP API did not start: $(tail -5 "$WORK/api.log")"
 fi
 
+# --- the window starts on the packaged runtime (headless: Monocle, the tests' own harness) ------
+APP_JARS="$APP_IMAGE/lib/app/badgeshelf.jar:$(ls "$APP_IMAGE"/lib/app/lib/*.jar | tr '\n' ':')"
+if mvn -B -q dependency:copy-dependencies -DincludeArtifactIds=openjfx-monocle -DincludeScope=test \
+      -DoutputDirectory="$WORK/monocle" >"$WORK/monocle.log" 2>&1 \
+    && javac --release 17 -d "$WORK/gui" -cp "$APP_JARS" jpackage/GuiProbe.java 2>>"$WORK/monocle.log"; then
+  mkdir -p "$WORK/home-gui"
+  BADGESHELF_HOME="$WORK/home-gui" timeout 120 "$RUNTIME_JAVA" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+    -Dprism.order=sw -Dprism.text=t2k -cp "$WORK/gui:$APP_JARS:$(ls "$WORK"/monocle/*.jar | head -1)" GuiProbe 60 \
+    >"$WORK/gui.out" 2>"$WORK/gui.err" </dev/null
+  status=$?
+  if [ $status -eq 0 ] && grep -q '^PASS' "$WORK/gui.out"; then
+    sed 's/^PASS: /PASS: packaged runtime + app jars: /' "$WORK/gui.out"
+  else
+    fail "packaged runtime + app jars: the window did not start (exit $status): $(grep -h -m3 -E 'FAIL|Exception|Error' "$WORK/gui.out" "$WORK/gui.err" | tr '\n' ' ')"
+  fi
+else
+  fail "could not prepare the window check (Monocle or GuiProbe): $(tail -3 "$WORK/monocle.log")"
+fi
+
 # --- the .deb ----------------------------------------------------------------------------------
 if [ -n "$DEB" ]; then
   DEBX="$WORK/deb"
