@@ -7,7 +7,6 @@
 #   BADGESHELF_SKIP_BUILD=1 bash jpackage/ci-check.sh   # check an existing target/installer
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 
 APP_IMAGE=target/installer/BadgeShelf
 LAUNCHER=$APP_IMAGE/bin/BadgeShelf
@@ -42,9 +41,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } >"$WORK/apt.log" 2>&1 \
     || { cat "$WORK/apt.log"; echo "FAIL: could not install ${missing[*]}"; exit 1; }
 fi
-for tool in jpackage jlink jdeps javac keytool; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "FAIL: $tool not found (a full JDK 17 is needed)"; exit 1; }
+# The JDK tools come from JAVA_HOME, or else from the JDK that javac on PATH belongs to.
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+  JDK_BIN=$JAVA_HOME/bin
+else
+  JDK_BIN=$(dirname "$(readlink -f "$(command -v javac || echo /nonexistent/javac)")")
+fi
+for tool in java jpackage jlink jdeps javac keytool; do
+  [ -x "$JDK_BIN/$tool" ] || { echo "FAIL: $JDK_BIN/$tool not found (a full JDK 17 is needed)"; exit 1; }
 done
+PATH=$JDK_BIN:$PATH
 
 # --- build -------------------------------------------------------------------------------------
 if [ "${BADGESHELF_SKIP_BUILD:-0}" != 1 ]; then
@@ -109,7 +115,7 @@ check_export() { # $1 = name, $2 = launcher, $3 = origin
   run_launcher "$name" "$launcher" "$origin" export --user "$API_USER" --out "$csv"
   local status=$?
   if [ $status -ne 0 ]; then
-    fail "$name: export exited $status: $(head -3 "$WORK/$name.err" | tr '\n' ' ')"
+    fail "$name: export exited $status: $(grep -v '^Picked up' "$WORK/$name.err" | head -3 | tr '\n' ' ')"
   elif ! cmp -s "$csv" "$EXPECTED_CSV"; then
     fail "$name: CSV differs from $EXPECTED_CSV"; diff <(cat -A "$EXPECTED_CSV") <(cat -A "$csv" 2>/dev/null) | head -20
   elif key_leaked "$csv" "$WORK/$name.out" "$WORK/$name.err"; then
