@@ -23,7 +23,11 @@ public final class CsvExporter {
             "Title", "Console", "Award Type", "Mode", "Awarded At",
             "Game ID", "Console ID", "Display Order", "Image URL");
 
-    private static final DateTimeFormatter ISO_UTC = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** ISO-8601 with a numeric offset, "2016-01-02T05:53:52+00:00": the form the server itself sends. */
+    private static final DateTimeFormatter ISO_UTC = new java.time.format.DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HH:MM", "+00:00")
+            .toFormatter(java.util.Locale.ROOT);
 
     private CsvExporter() {
     }

@@ -84,7 +84,7 @@ class CommandLineTest {
             assertThat(row.get(1)).isEqualTo(a.get("ConsoleName") == null ? "" : a.get("ConsoleName"));
             assertThat(row.get(2)).isEqualTo(type);
             assertThat(row.get(3)).isEqualTo(!game ? "" : Integer.valueOf(1).equals(a.get("AwardDataExtra")) ? "Hardcore" : "Softcore");
-            assertThat(row.get(4)).isEqualTo(((String) a.get("AwardedAt")).replace("+00:00", "Z"));
+            assertThat(row.get(4)).isEqualTo((String) a.get("AwardedAt"));
             assertThat(row.get(5)).isEqualTo(game ? a.get("AwardData").toString() : "");
             assertThat(row.get(6)).isEqualTo(a.get("ConsoleID") == null ? "" : a.get("ConsoleID").toString());
             assertThat(row.get(7)).isEqualTo(a.get("DisplayOrder").toString());

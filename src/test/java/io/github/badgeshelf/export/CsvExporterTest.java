@@ -41,7 +41,7 @@ class CsvExporterTest {
                 "/Images/024519.png", "https://media.retroachievements.org/Images/024519.png")));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsExactly("Super Mario Bros.", "NES/Famicom", "Mastery/Completion",
-                "Hardcore", "2024-03-05T06:07:08Z", "1234", "7", "17",
+                "Hardcore", "2024-03-05T06:07:08+00:00", "1234", "7", "17",
                 "https://media.retroachievements.org/Images/024519.png");
     }
 
@@ -112,7 +112,7 @@ class CsvExporterTest {
                 null, null, null, null, null);
         List<String> row = roundTrip(List.of(patreon)).get(1);
         assertThat(row).containsExactly("Patreon Supporter", "", "Patreon Supporter", "",
-                "2019-07-01T00:00:00Z", "", "", "3", "");
+                "2019-07-01T00:00:00+00:00", "", "", "3", "");
     }
 
     @Test
@@ -152,7 +152,7 @@ class CsvExporterTest {
         Instant when = OffsetDateTime.parse("2024-03-05T08:07:08.250+02:00").toInstant();
         Award a = new Award(when, "Game Beaten", 1, 1, 0, "T", 1, "C", null, null);
         String cell = roundTrip(List.of(a)).get(1).get(4);
-        assertThat(cell).isEqualTo("2024-03-05T06:07:08.25Z");
+        assertThat(cell).isEqualTo("2024-03-05T06:07:08.25+00:00");
         OffsetDateTime parsed = OffsetDateTime.parse(cell);
         assertThat(parsed.getOffset()).isEqualTo(ZoneOffset.UTC);
         assertThat(parsed.toInstant()).isEqualTo(when);
