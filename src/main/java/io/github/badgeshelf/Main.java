@@ -13,6 +13,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
+            // Diagnostics go to the log file, never to the terminal: stderr carries one line per failure.
+            io.github.badgeshelf.logging.AppLog.install(
+                    io.github.badgeshelf.settings.AppHome.fromEnvironment(System.getenv()).logsDir());
             int status = io.github.badgeshelf.cli.CommandLine.run(args, System.getenv(), System.out, System.err);
             System.exit(status);
         }

@@ -16,7 +16,7 @@ public final class CommandLine {
             Exports every visible award of a RetroAchievements user, in the user's own order,
             as CSV to the file given with --out (written whole or not at all) or to standard output.
 
-            Credentials come from the environment:
+            Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
               RA_API_KEY              your web API key (https://retroachievements.org/settings)
             Optional:

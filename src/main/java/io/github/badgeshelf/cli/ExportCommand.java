@@ -5,6 +5,8 @@ import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.api.UserNames;
+import io.github.badgeshelf.credentials.LazyCredentialStore;
+import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.model.Award;
 
@@ -72,6 +74,10 @@ final class ExportCommand {
         boolean noName = username == null || username.isBlank();
         boolean noKey = key == null || key.isBlank();
         if (noName && noKey) {
+            Optional<Credentials> stored = storedCredentials();
+            if (stored.isPresent()) {
+                return stored.get();
+            }
             throw new Failure(2, "no credentials: set " + ENV_USERNAME + " to your RetroAchievements username and "
                     + ENV_API_KEY + " to your web API key (https://retroachievements.org/settings).");
         }
@@ -83,6 +89,15 @@ final class ExportCommand {
                     + " to the key shown on https://retroachievements.org/settings.");
         }
         return new Credentials(username.trim(), key.trim());
+    }
+
+    /** The sign-in the window remembered ("Remember me"), used when the environment names none. */
+    private Optional<Credentials> storedCredentials() {
+        try {
+            return new LazyCredentialStore(AppHome.fromEnvironment(env), env).load();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private ApiConfig config() throws Failure {

@@ -1,0 +1,139 @@
+package io.github.badgeshelf.ui.app;
+
+import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.shelf.SortOrder;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridCell;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Finding things on a shelf, inspecting a badge and taking the shelf away as CSV. */
+class FindAndKeepUiTest extends AppTestBase {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        startApp(stage);
+    }
+
+    private List<Award> shown(FxRobot robot) {
+        return onFx(() -> List.copyOf(grid(robot).getItems()));
+    }
+
+    @Test
+    void typingAFilterNarrowsTheGridAndSaysHowMany(FxRobot robot) {
+        signInAndWaitForOwnShelf(robot);
+        List<Award> all = shown(robot);
+        Award target = all.stream().filter(a -> a.title() != null).findFirst().orElseThrow();
+        String word = target.title().split(" ")[0].toLowerCase(Locale.ROOT);
+        robot.clickOn("#filterText").write(word);
+        long expected = all.stream().filter(a -> (a.displayTitle() + " " + a.consoleName()).toLowerCase(Locale.ROOT)
+                .contains(word)).count();
+        waitUntil(() -> grid(robot).getItems().size() == expected);
+        assertThat(text(robot, "#shownSummary")).isEqualTo("Showing " + expected + " of " + all.size());
+        robot.clickOn("#resetFilters");
+        waitUntil(() -> grid(robot).getItems().size() == all.size());
+    }
+
+    @Test
+    void choosingASortReordersTheGrid(FxRobot robot) {
+        signInAndWaitForOwnShelf(robot);
+        ComboBox<?> sort = robot.lookup("#sortOrder").queryAs(ComboBox.class);
+        robot.clickOn(sort);
+        robot.clickOn("Newest first");
+        waitUntil(() -> sort.getValue() == SortOrder.NEWEST);
+        List<Award> newest = shown(robot);
+        for (int i = 1; i < newest.size(); i++) {
+            assertThat(newest.get(i - 1).awardedAt()).isAfterOrEqualTo(newest.get(i).awardedAt());
+        }
+    }
+
+    @Test
+    void selectingATileShowsItsDetails(FxRobot robot) {
+        signInAndWaitForOwnShelf(robot);
+        search(robot, "MaxMilyin");
+        waitUntil(() -> "MaxMilyin".equals(text(robot, "#profileName")));
+        Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
+        robot.clickOn(tile);
+        waitUntil(() -> "Mega Man".equals(text(robot, "#detailsTitle")));
+        assertThat(text(robot, "#detailsAward")).isEqualTo("Beaten");
+        assertThat(text(robot, "#detailsMode")).isEqualTo("Hardcore");
+        assertThat(text(robot, "#detailsConsole")).isEqualTo("NES");
+        assertThat(text(robot, "#detailsGameId")).isEqualTo("1448");
+        assertThat(text(robot, "#detailsAwarded")).contains("2016");
+    }
+
+    @Test
+    void theArrowKeysWalkTheTiles(FxRobot robot) {
+        signInAndWaitForOwnShelf(robot);
+        List<Award> all = shown(robot);
+        Node first = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() == all.get(0)).query();
+        robot.clickOn(first);
+        waitUntil(() -> all.get(0).displayTitle().equals(text(robot, "#detailsTitle")));
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> all.get(1).displayTitle().equals(text(robot, "#detailsTitle")));
+        int columns = onFx(() -> shell().mainView().shelfView().columns());
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> all.get(1 + columns).displayTitle().equals(text(robot, "#detailsTitle")));
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> all.get(columns).displayTitle().equals(text(robot, "#detailsTitle")));
+        assertThat(onFx(() -> shell().mainView().shelfView().selectionProperty().get())).isSameAs(all.get(columns));
+    }
+
+    @Test
+    void exportSavesWhatIsShownInTheOrderShown(FxRobot robot) throws IOException {
+        signInAndWaitForOwnShelf(robot);
+        robot.clickOn("#sortOrder");
+        robot.clickOn("Title");
+        waitUntil(() -> text(robot, "#shownSummary").endsWith("awards"));
+        List<Award> shown = shown(robot);
+        Path target = home.resolve("export.csv");
+        exportTarget.set(target);
+        robot.clickOn("#exportCsv");
+        waitUntil(() -> text(robot, "#status").startsWith("Saved " + shown.size() + " awards to"));
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", CsvExporter.HEADER));
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        CsvExporter.write(shown, expected);
+        assertThat(Files.readAllBytes(target)).isEqualTo(expected.toByteArray());
+        assertThat(new String(Files.readAllBytes(target))).doesNotContain(server.credentials().apiKey());
+        assertThat(robot.lookup("#openExportFolder").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void ctrlEExportsAndAFailedExportLeavesTheOldFile(FxRobot robot) throws IOException {
+        signInAndWaitForOwnShelf(robot);
+        Path missingFolder = home.resolve("no-such-folder").resolve("awards.csv");
+        exportTarget.set(missingFolder);
+        robot.push(KeyCode.SHORTCUT, KeyCode.E);
+        waitUntil(() -> text(robot, "#status").startsWith("Could not save awards.csv"));
+        assertThat(Files.exists(missingFolder)).isFalse();
+
+        Path existing = home.resolve("keep.csv");
+        Files.writeString(existing, "old content");
+        exportTarget.set(existing);
+        robot.push(KeyCode.SHORTCUT, KeyCode.E);
+        waitUntil(() -> text(robot, "#status").startsWith("Saved "));
+        assertThat(Files.readString(existing)).startsWith("Title,Console");
+    }
+
+    @Test
+    void ctrlFFocusesTheSearchField(FxRobot robot) {
+        signInAndWaitForOwnShelf(robot);
+        robot.clickOn("#filterText");
+        robot.push(KeyCode.SHORTCUT, KeyCode.F);
+        waitUntil(() -> robot.lookup("#search").query().isFocused());
+    }
+}
