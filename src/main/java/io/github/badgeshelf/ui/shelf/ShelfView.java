@@ -111,7 +111,7 @@ public final class ShelfView extends VBox {
     }
 
     /** Tiles per row, as GridView lays them out. */
-    int columns() {
+    public int columns() {
         double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset() - 16;
         double cell = grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing();
         return Math.max(1, (int) Math.floor(width / cell));

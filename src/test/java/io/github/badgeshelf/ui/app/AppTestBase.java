@@ -65,6 +65,11 @@ abstract class AppTestBase {
         env.remove("RA_API_KEY");
         env.put("BADGESHELF_HOME", home.toString());
         env.put(LazyCredentialStore.ENV_STORE, "file");
+        if (rememberedAtStart()) {
+            // "Remember me" from an earlier run: the app signs in by itself, as on a next start.
+            new io.github.badgeshelf.credentials.FileCredentialStore(home.resolve("credentials.json"))
+                    .save(server.credentials());
+        }
         uncaughtBefore = UncaughtExceptions.count();
         app = new BadgeShelfApp(env, (owner, name, folder) -> Optional.ofNullable(exportTarget.get()));
         app.start(stage);
@@ -85,6 +90,20 @@ abstract class AppTestBase {
             app.stop();
         }).get(10, TimeUnit.SECONDS);
         server.close();
+    }
+
+    /** True when the app should start with a remembered sign-in (tests about the shelf, not the sign-in card). */
+    boolean rememberedAtStart() {
+        return false;
+    }
+
+    /** Waits for the signed-in user's own shelf, signing in by typing unless the sign-in was remembered. */
+    void openOwnShelf(FxRobot robot) {
+        if (!rememberedAtStart()) {
+            signIn(robot, SELF, server.credentials().apiKey());
+        }
+        waitUntil(() -> SELF.equals(text(robot, "#profileName")));
+        waitUntil(() -> !grid(robot).getItems().isEmpty());
     }
 
     AppShell shell() {

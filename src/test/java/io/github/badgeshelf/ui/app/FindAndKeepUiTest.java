@@ -28,13 +28,18 @@ class FindAndKeepUiTest extends AppTestBase {
         startApp(stage);
     }
 
+    @Override
+    boolean rememberedAtStart() {
+        return true;
+    }
+
     private List<Award> shown(FxRobot robot) {
         return onFx(() -> List.copyOf(grid(robot).getItems()));
     }
 
     @Test
     void typingAFilterNarrowsTheGridAndSaysHowMany(FxRobot robot) {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         List<Award> all = shown(robot);
         Award target = all.stream().filter(a -> a.title() != null).findFirst().orElseThrow();
         String word = target.title().split(" ")[0].toLowerCase(Locale.ROOT);
@@ -49,7 +54,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void choosingASortReordersTheGrid(FxRobot robot) {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         ComboBox<?> sort = robot.lookup("#sortOrder").queryAs(ComboBox.class);
         robot.clickOn(sort);
         robot.clickOn("Newest first");
@@ -62,7 +67,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void selectingATileShowsItsDetails(FxRobot robot) {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         search(robot, "MaxMilyin");
         waitUntil(() -> "MaxMilyin".equals(text(robot, "#profileName")));
         Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
@@ -77,7 +82,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void theArrowKeysWalkTheTiles(FxRobot robot) {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         List<Award> all = shown(robot);
         Node first = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() == all.get(0)).query();
         robot.clickOn(first);
@@ -94,7 +99,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void exportSavesWhatIsShownInTheOrderShown(FxRobot robot) throws IOException {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         robot.clickOn("#sortOrder");
         robot.clickOn("Title");
         waitUntil(() -> text(robot, "#shownSummary").endsWith("awards"));
@@ -114,7 +119,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void ctrlEExportsAndAFailedExportLeavesTheOldFile(FxRobot robot) throws IOException {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         Path missingFolder = home.resolve("no-such-folder").resolve("awards.csv");
         exportTarget.set(missingFolder);
         robot.push(KeyCode.SHORTCUT, KeyCode.E);
@@ -131,7 +136,7 @@ class FindAndKeepUiTest extends AppTestBase {
 
     @Test
     void ctrlFFocusesTheSearchField(FxRobot robot) {
-        signInAndWaitForOwnShelf(robot);
+        openOwnShelf(robot);
         robot.clickOn("#filterText");
         robot.push(KeyCode.SHORTCUT, KeyCode.F);
         waitUntil(() -> robot.lookup("#search").query().isFocused());

@@ -15,12 +15,9 @@ class FxImageDecoderTest {
     private final FxImageDecoder decoder = new FxImageDecoder();
 
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it first
-        }
+    static void startToolkit() throws java.util.concurrent.TimeoutException {
+        // Started the way TestFX starts it, so the UI tests that run later in this JVM find it as they expect.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test
