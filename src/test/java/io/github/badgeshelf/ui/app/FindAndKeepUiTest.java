@@ -141,4 +141,32 @@ class FindAndKeepUiTest extends AppTestBase {
         robot.push(KeyCode.SHORTCUT, KeyCode.F);
         waitUntil(() -> robot.lookup("#search").query().isFocused());
     }
+
+    @Test
+    void theThemeAndTheWindowsPlaceAreRemembered(FxRobot robot) {
+        openOwnShelf(robot);
+        robot.clickOn("#themeToggle");
+        waitUntil(() -> shell().getStyleClass().contains("light"));
+        runFx(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1100);
+            stage.setHeight(700);
+        });
+        runFx(stage::hide);
+        Path settings = home.resolve("settings.json");
+        waitUntil(() -> Files.exists(settings) && readFile(settings).contains("1100"));
+        var saved = new io.github.badgeshelf.settings.SettingsStore(settings).load().settings();
+        assertThat(saved.theme()).isEqualTo("light");
+        assertThat(saved.windowBounds().width()).isEqualTo(1100);
+        assertThat(saved.windowBounds().x()).isEqualTo(40);
+        // A new window placed from these settings lands where this one was.
+        javafx.stage.Stage[] next = new javafx.stage.Stage[1];
+        runFx(() -> {
+            next[0] = new javafx.stage.Stage();
+            io.github.badgeshelf.ui.main.WindowPlacement.restore(next[0], saved.windowBounds());
+        });
+        assertThat(onFx(() -> next[0].getWidth())).isEqualTo(1100);
+        assertThat(onFx(() -> next[0].getX())).isEqualTo(40);
+    }
 }
