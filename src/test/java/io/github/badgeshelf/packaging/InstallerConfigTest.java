@@ -72,7 +72,7 @@ class InstallerConfigTest {
 
         assertThat(List.of(m.group(1).split(","))).contains(
                 "java.base", "java.net.http", "jdk.crypto.ec", "jdk.crypto.cryptoki", "jdk.unsupported",
-                "java.logging", "java.desktop", "jdk.localedata");
+                "java.logging", "java.desktop", "jdk.localedata", "jdk.httpserver");
         assertThat(args).contains("--include-locales=");
     }
 
