@@ -20,8 +20,8 @@ final class SiteBadge {
 
     static Node create(AwardKind kind, double size) {
         FontIcon icon = new FontIcon(symbol(kind));
-        icon.setIconSize((int) Math.round(size * 0.55));
-        icon.getStyleClass().add("site-badge-symbol");
+        // The theme's stylesheet sizes every icon, so the size comes from ours too (tile or details pane).
+        icon.getStyleClass().addAll("site-badge-symbol", size > 100 ? "site-badge-symbol-large" : "site-badge-symbol-tile");
         StackPane disc = new StackPane(icon);
         disc.getStyleClass().addAll("site-badge", "site-badge-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         disc.setMinSize(size, size);
