@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -29,38 +28,28 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
+        Future<?>[] future = new Future<?>[1];
+        CancelFlag cancelled = new CancelFlag(() -> future[0].cancel(true));
+        future[0] = pool.submit(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Throwable e) {
-                if (!cancelled.get()) {
+                if (!cancelled.isCancelled()) {
                     LOG.log(Level.FINE, "Background task failed", e);
                 }
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onFailure.accept(e);
                     }
                 });
             }
         });
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                future.cancel(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        return cancelled;
     }
 
     @Override

@@ -15,7 +15,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +42,7 @@ final class BadgeTileCell extends GridCell<Award> {
 
     private final BadgeIcons icons;
     private final ObjectProperty<Award> selection;
-    private final ImageView image = new ImageView();
+    private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final StackPane frame = new StackPane();
     private final Region placeholder = new Region();
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
@@ -55,14 +54,6 @@ final class BadgeTileCell extends GridCell<Award> {
         this.icons = icons;
         this.selection = selection;
         getStyleClass().add("badge-tile");
-
-        image.setFitWidth(ICON_SIZE);
-        image.setFitHeight(ICON_SIZE);
-        image.setSmooth(true);
-        Rectangle clip = new Rectangle(ICON_SIZE, ICON_SIZE);
-        clip.setArcWidth(14);
-        clip.setArcHeight(14);
-        image.setClip(clip);
 
         placeholder.getStyleClass().add("badge-placeholder");
         placeholder.setMaxSize(ICON_SIZE, ICON_SIZE);

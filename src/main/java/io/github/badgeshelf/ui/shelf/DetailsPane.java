@@ -12,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 
 import java.util.function.Consumer;
 
@@ -22,7 +21,7 @@ public final class DetailsPane extends VBox {
 
     private final BadgeIcons icons;
     private final StackPane iconFrame = new StackPane();
-    private final ImageView image = new ImageView();
+    private final ImageView image = RoundedImage.create(LARGE, 20);
     private final Label title = new Label();
     private final GridPane facts = new GridPane();
     private final Hyperlink openGame = new Hyperlink("Open game page ↗");
@@ -35,12 +34,6 @@ public final class DetailsPane extends VBox {
         setId("details");
         getStyleClass().add("details-pane");
         setAlignment(Pos.TOP_CENTER);
-        image.setFitWidth(LARGE);
-        image.setFitHeight(LARGE);
-        Rectangle clip = new Rectangle(LARGE, LARGE);
-        clip.setArcWidth(20);
-        clip.setArcHeight(20);
-        image.setClip(clip);
         iconFrame.getStyleClass().add("details-icon");
         iconFrame.setMaxSize(LARGE + 12, LARGE + 12);
         title.setId("detailsTitle");

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.scene.image.Image;
 
@@ -23,9 +24,9 @@ public final class NaiveBadgeIcons implements BadgeIcons {
     @Override
     public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
         Image image = images.computeIfAbsent(url, u -> new Image(u, true));
-        boolean[] cancelled = {false};
+        CancelFlag cancelled = new CancelFlag();
         Runnable check = () -> {
-            if (cancelled[0]) {
+            if (cancelled.isCancelled()) {
                 return;
             }
             if (image.isError()) {
@@ -44,16 +45,6 @@ public final class NaiveBadgeIcons implements BadgeIcons {
             });
             image.errorProperty().addListener((obs, old, now) -> check.run());
         }
-        return new TaskExecutor.Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled[0] = true;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled[0];
-            }
-        };
+        return cancelled;
     }
 }

@@ -3,10 +3,10 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconTicket;
+import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.scene.image.Image;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** Tiles' icons from the app's own pipeline, answers moved onto the FX thread. */
@@ -28,12 +28,13 @@ public final class PipelineBadgeIcons implements BadgeIcons {
 
     @Override
     public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        IconTicket ticket = pipeline.request(url, sizePx, new IconCallback<>() {
+        IconTicket[] ticket = new IconTicket[1];
+        CancelFlag cancelled = new CancelFlag(() -> ticket[0].cancel());
+        ticket[0] = pipeline.request(url, sizePx, new IconCallback<>() {
             @Override
             public void loaded(Image icon) {
                 executor.runOnUiThread(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onLoaded.accept(icon);
                     }
                 });
@@ -42,23 +43,12 @@ public final class PipelineBadgeIcons implements BadgeIcons {
             @Override
             public void failed(String reason) {
                 executor.runOnUiThread(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.isCancelled()) {
                         onFailed.accept(reason);
                     }
                 });
             }
         });
-        return new TaskExecutor.Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                ticket.cancel();
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        return cancelled;
     }
 }

@@ -37,21 +37,21 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        boolean[] cancelled = {false};
+        CancelFlag cancelled = new CancelFlag();
         Runnable job = () -> {
-            if (cancelled[0] && honourCancel) {
+            if (cancelled.isCancelled() && honourCancel) {
                 return;
             }
             T result;
             try {
                 result = work.call();
             } catch (Throwable e) {
-                if (!cancelled[0] || !honourCancel) {
+                if (!cancelled.isCancelled() || !honourCancel) {
                     onFailure.accept(e);
                 }
                 return;
             }
-            if (!cancelled[0] || !honourCancel) {
+            if (!cancelled.isCancelled() || !honourCancel) {
                 onSuccess.accept(result);
             }
         };
@@ -60,17 +60,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         } else {
             job.run();
         }
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled[0] = true;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled[0];
-            }
-        };
+        return cancelled;
     }
 
     @Override
