@@ -49,6 +49,8 @@ final class BadgeTileCell extends GridCell<Award> {
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
     private final Tooltip tooltip = new Tooltip();
     private TaskExecutor.Cancellable pending;
+    private final javafx.beans.value.ChangeListener<Award> selectionListener =
+            (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
 
     BadgeTileCell(BadgeIcons icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
         this.icons = icons;
@@ -66,7 +68,8 @@ final class BadgeTileCell extends GridCell<Award> {
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.setShowDuration(Duration.seconds(20));
 
-        selection.addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now));
+        // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.
+        selection.addListener(new javafx.beans.value.WeakChangeListener<>(selectionListener));
         setOnMouseClicked(event -> {
             if (getItem() == null || event.getButton() != MouseButton.PRIMARY) {
                 return;
