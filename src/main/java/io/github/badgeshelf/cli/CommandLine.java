@@ -22,6 +22,7 @@ public final class CommandLine {
             Optional:
               BADGESHELF_API_BASE     the web API's origin (default https://retroachievements.org)
               BADGESHELF_MEDIA_BASE   the media origin (default https://media.retroachievements.org)
+              BADGESHELF_TIMEOUT_SECONDS  how long to wait for an answer (default 30)
 
             Exit status: 0 done; 2 usage error or no credentials; 3 the server rejected the
             credentials; 4 no such user, or a name the server refuses; 5 network trouble,
