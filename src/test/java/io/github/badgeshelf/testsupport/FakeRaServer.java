@@ -119,8 +119,8 @@ public final class FakeRaServer implements AutoCloseable {
     private record Response(int status, byte[] body, Map<String, String> headers) {
     }
 
-    private FakeRaServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    private FakeRaServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-ra-server");
             t.setDaemon(true);
@@ -134,9 +134,21 @@ public final class FakeRaServer implements AutoCloseable {
     /** Starts a server on 127.0.0.1 and a random free port. */
     public static FakeRaServer start() {
         try {
-            return new FakeRaServer();
+            return new FakeRaServer(0);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the fake RetroAchievements server", e);
+        }
+    }
+
+    /**
+     * Starts a server on a given port, e.g. the port of one that was closed, to play "the server is
+     * back". Users and following entries are not carried over; add them again.
+     */
+    public static FakeRaServer startOn(int port) {
+        try {
+            return new FakeRaServer(port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the fake RetroAchievements server on port " + port, e);
         }
     }
 
