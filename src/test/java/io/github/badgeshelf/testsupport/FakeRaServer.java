@@ -111,6 +111,8 @@ public final class FakeRaServer implements AutoCloseable {
     private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
     private final AtomicInteger iconRequests = new AtomicInteger();
     private volatile long latencyMillis;
+    private volatile long randomLatencyMin;
+    private volatile long randomLatencyMax;
     private volatile String validKey = API_KEY;
 
     private record FakeUser(String name, String ulid, String profileJson, String awardsJson) {
@@ -282,6 +284,16 @@ public final class FakeRaServer implements AutoCloseable {
         return this;
     }
 
+    /** A delay drawn afresh for every API request, from min to max ms, so answers overtake each other. */
+    public FakeRaServer setRandomLatencyMillis(long min, long max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("need 0 <= min <= max, got " + min + ".." + max);
+        }
+        this.randomLatencyMin = min;
+        this.randomLatencyMax = max;
+        return this;
+    }
+
     /** Delay before answers of one endpoint, overriding {@link #setLatencyMillis(long)}. */
     public FakeRaServer setLatencyMillis(Endpoint endpoint, long millis) {
         endpointLatency.put(endpoint, millis);
@@ -292,6 +304,8 @@ public final class FakeRaServer implements AutoCloseable {
     public FakeRaServer reset() {
         clearFaults();
         latencyMillis = 0;
+        randomLatencyMin = 0;
+        randomLatencyMax = 0;
         endpointLatency.clear();
         requests.clear();
         imageHits.clear();
@@ -371,6 +385,10 @@ public final class FakeRaServer implements AutoCloseable {
 
     private void pause(Endpoint endpoint) throws InterruptedException {
         long millis = endpoint == null ? latencyMillis : endpointLatency.getOrDefault(endpoint, latencyMillis);
+        boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING;
+        if (api && randomLatencyMax > 0) {
+            millis += java.util.concurrent.ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
+        }
         if (millis > 0) {
             closing.await(millis, TimeUnit.MILLISECONDS);
         }
