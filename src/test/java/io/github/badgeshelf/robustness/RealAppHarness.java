@@ -93,7 +93,11 @@ final class RealAppHarness {
     }
 
     void signInAndWaitForOwnShelf() {
-        signIn(FakeRaServer.USERNAME, FakeRaServer.API_KEY);
+        signInAndWaitForOwnShelf(FakeRaServer.API_KEY);
+    }
+
+    void signInAndWaitForOwnShelf(String key) {
+        signIn(FakeRaServer.USERNAME, key);
         waitUntil(() -> FakeRaServer.USERNAME.equals(text("#profileName")) && !gridItems().isEmpty());
     }
 
