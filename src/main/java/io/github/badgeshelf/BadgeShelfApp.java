@@ -1,6 +1,7 @@
 package io.github.badgeshelf;
 
 import io.github.badgeshelf.logging.AppLog;
+import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
@@ -47,8 +48,10 @@ public class BadgeShelfApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The log first: reading the settings may already have something to say (a damaged file),
+        // and before this it would go to the console instead of the log file.
+        AppLog.install(AppHome.fromEnvironment(env).logsDir());
         services = AppServices.create(env, Screen.getPrimary().getOutputScaleX());
-        AppLog.install(services.home().logsDir());
         UncaughtExceptions.install(message -> {
             if (shell != null && shell.mainView() != null) {
                 shell.reportProblem(message);

@@ -15,6 +15,8 @@ public record ApiConfig(URI apiBase, URI mediaBase, Duration connectTimeout, Dur
 
     public static final String ENV_API_BASE = "BADGESHELF_API_BASE";
     public static final String ENV_MEDIA_BASE = "BADGESHELF_MEDIA_BASE";
+    /** Seconds to wait for an answer (default 30): slow links want more, tests of stalls want less. */
+    public static final String ENV_TIMEOUT_SECONDS = "BADGESHELF_TIMEOUT_SECONDS";
     public static final URI DEFAULT_API_BASE = URI.create("https://retroachievements.org");
     public static final URI DEFAULT_MEDIA_BASE = URI.create("https://media.retroachievements.org");
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -37,14 +39,31 @@ public record ApiConfig(URI apiBase, URI mediaBase, Duration connectTimeout, Dur
     }
 
     /**
-     * Reads BADGESHELF_API_BASE and BADGESHELF_MEDIA_BASE (blank means the default).
+     * Reads BADGESHELF_API_BASE, BADGESHELF_MEDIA_BASE and BADGESHELF_TIMEOUT_SECONDS (blank means the default).
      *
      * @throws IllegalArgumentException with a message fit to show, for a malformed or insecure origin
      */
     public static ApiConfig fromEnvironment(Map<String, String> env) {
         return new ApiConfig(
                 parse(env.get(ENV_API_BASE), DEFAULT_API_BASE, ENV_API_BASE),
-                parse(env.get(ENV_MEDIA_BASE), DEFAULT_MEDIA_BASE, ENV_MEDIA_BASE));
+                parse(env.get(ENV_MEDIA_BASE), DEFAULT_MEDIA_BASE, ENV_MEDIA_BASE),
+                DEFAULT_CONNECT_TIMEOUT, parseSeconds(env.get(ENV_TIMEOUT_SECONDS)));
+    }
+
+    private static Duration parseSeconds(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_REQUEST_TIMEOUT;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds >= 1 && seconds <= 600) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException(ENV_TIMEOUT_SECONDS + " must be a whole number of seconds from 1 to 600, not "
+                + value.trim());
     }
 
     public ApiConfig withTimeouts(Duration connect, Duration request) {

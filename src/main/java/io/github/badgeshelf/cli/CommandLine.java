@@ -1,12 +1,15 @@
 package io.github.badgeshelf.cli;
 
 import io.github.badgeshelf.api.Redactor;
+import io.github.badgeshelf.logging.AppLog;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /** The command line: {@code export --user <name> [--out file.csv]} and {@code --help}. */
 public final class CommandLine {
+    private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
 
     static final String USAGE = """
@@ -22,6 +25,7 @@ public final class CommandLine {
             Optional:
               BADGESHELF_API_BASE     the web API's origin (default https://retroachievements.org)
               BADGESHELF_MEDIA_BASE   the media origin (default https://media.retroachievements.org)
+              BADGESHELF_TIMEOUT_SECONDS  how long to wait for an answer (default 30)
 
             Exit status: 0 done; 2 usage error or no credentials; 3 the server rejected the
             credentials; 4 no such user, or a name the server refuses; 5 network trouble,
@@ -33,6 +37,9 @@ public final class CommandLine {
 
     /** Runs one command and returns the exit status (design.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (env != null && env.get(ExportCommand.ENV_API_KEY) != null) {
+            AppLog.registerSecret(env.get(ExportCommand.ENV_API_KEY).trim());
+        }
         Arguments.Command command;
         try {
             command = Arguments.parse(args);
@@ -61,6 +68,8 @@ public final class CommandLine {
         String line = Redactor.redact(message, key == null ? null : key.trim()).replace('\n', ' ').replace('\r', ' ');
         err.println(PREFIX + line);
         err.flush();
+        // The terminal gets one line; the log keeps it with the exit status, for a later look.
+        LOG.warning("Command line ended with exit status " + status + ": " + line);
         return status;
     }
 }

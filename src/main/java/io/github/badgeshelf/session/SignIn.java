@@ -5,6 +5,7 @@ import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.demo.DemoServer;
+import io.github.badgeshelf.logging.AppLog;
 import io.github.badgeshelf.model.FollowingPage;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ public final class SignIn {
      * friends list the window wants anyway) before accepting it.
      */
     public Session signIn(Credentials credentials) throws ApiException {
+        // Whatever text reaches the log from here on, this key is cut out of it.
+        AppLog.registerSecret(credentials.apiKey());
         RaClient client = new RaClient(config, credentials);
         FollowingPage following = client.getUsersIFollow(FOLLOWING_PAGE_SIZE, 0);
         return new Session(client, credentials.username(), following, false, () -> { });

@@ -111,6 +111,8 @@ public final class FakeRaServer implements AutoCloseable {
     private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
     private final AtomicInteger iconRequests = new AtomicInteger();
     private volatile long latencyMillis;
+    private volatile long randomLatencyMin;
+    private volatile long randomLatencyMax;
     private volatile String validKey = API_KEY;
 
     private record FakeUser(String name, String ulid, String profileJson, String awardsJson) {
@@ -119,8 +121,8 @@ public final class FakeRaServer implements AutoCloseable {
     private record Response(int status, byte[] body, Map<String, String> headers) {
     }
 
-    private FakeRaServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    private FakeRaServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-ra-server");
             t.setDaemon(true);
@@ -134,9 +136,21 @@ public final class FakeRaServer implements AutoCloseable {
     /** Starts a server on 127.0.0.1 and a random free port. */
     public static FakeRaServer start() {
         try {
-            return new FakeRaServer();
+            return new FakeRaServer(0);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the fake RetroAchievements server", e);
+        }
+    }
+
+    /**
+     * Starts a server on a given port, e.g. the port of one that was closed, to play "the server is
+     * back". Users and following entries are not carried over; add them again.
+     */
+    public static FakeRaServer startOn(int port) {
+        try {
+            return new FakeRaServer(port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the fake RetroAchievements server on port " + port, e);
         }
     }
 
@@ -270,6 +284,16 @@ public final class FakeRaServer implements AutoCloseable {
         return this;
     }
 
+    /** A delay drawn afresh for every API request, from min to max ms, so answers overtake each other. */
+    public FakeRaServer setRandomLatencyMillis(long min, long max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("need 0 <= min <= max, got " + min + ".." + max);
+        }
+        this.randomLatencyMin = min;
+        this.randomLatencyMax = max;
+        return this;
+    }
+
     /** Delay before answers of one endpoint, overriding {@link #setLatencyMillis(long)}. */
     public FakeRaServer setLatencyMillis(Endpoint endpoint, long millis) {
         endpointLatency.put(endpoint, millis);
@@ -280,6 +304,8 @@ public final class FakeRaServer implements AutoCloseable {
     public FakeRaServer reset() {
         clearFaults();
         latencyMillis = 0;
+        randomLatencyMin = 0;
+        randomLatencyMax = 0;
         endpointLatency.clear();
         requests.clear();
         imageHits.clear();
@@ -359,6 +385,10 @@ public final class FakeRaServer implements AutoCloseable {
 
     private void pause(Endpoint endpoint) throws InterruptedException {
         long millis = endpoint == null ? latencyMillis : endpointLatency.getOrDefault(endpoint, latencyMillis);
+        boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING;
+        if (api && randomLatencyMax > 0) {
+            millis += java.util.concurrent.ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
+        }
         if (millis > 0) {
             closing.await(millis, TimeUnit.MILLISECONDS);
         }

@@ -72,6 +72,9 @@ public final class AppServices implements AutoCloseable {
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
         pipeline = new IconPipeline<>(IconPipeline.Config.builder()
                 .diskCacheFolder(home.iconsDir())
+                // A timeout set for the API applies to icons too; otherwise the pipeline keeps its own.
+                .requestTimeout(config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null
+                        ? null : config.requestTimeout())
                 .userAgent(Version.userAgent())
                 // Over HTTP/2 these share one connection; a screenful of tiles then arrives in about one round trip.
                 .maxConcurrentDownloads(64)

@@ -86,12 +86,43 @@ public final class AppShell extends StackPane {
                 signedIn.username(), signedIn.demo(), new SessionActions());
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());
+        java.util.List<String> notices = new java.util.ArrayList<>();
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
-            shelf.report(StatusMessage.warning(notice));
+            notices.add(notice);
             services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
-        services.startupWarning().ifPresent(w -> shelf.report(StatusMessage.warning(w)));
+        services.startupWarning().ifPresent(notices::add);
+        if (!notices.isEmpty()) {
+            reportAfterFirstLoad(shelf, String.join(" ", notices));
+        }
+    }
+
+    /**
+     * Shown once the first shelf has arrived: said earlier, the "Loaded ..." line would replace the
+     * notice within moments, before anyone could read it. The load's own outcome is kept in front.
+     */
+    private static void reportAfterFirstLoad(ShelfViewModel shelf, String notice) {
+        if (shelf.statusProperty().get().tone() != StatusMessage.Tone.BUSY) {
+            shelf.report(withNotice(shelf.statusProperty().get(), notice));
+            return;
+        }
+        // The outcome's line is the status's last change, after the shelf and busy flag are set.
+        shelf.statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends StatusMessage> obs,
+                                StatusMessage was, StatusMessage now) {
+                if (now.tone() != StatusMessage.Tone.BUSY) {
+                    obs.removeListener(this);
+                    shelf.report(withNotice(now, notice));
+                }
+            }
+        });
+    }
+
+    private static StatusMessage withNotice(StatusMessage current, String notice) {
+        String text = current.text().isBlank() ? notice : current.text() + " " + notice;
+        return current.tone() == StatusMessage.Tone.ERROR ? StatusMessage.error(text) : StatusMessage.warning(text);
     }
 
     private void signOut() {
