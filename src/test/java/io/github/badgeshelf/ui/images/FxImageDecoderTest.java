@@ -15,12 +15,10 @@ class FxImageDecoderTest {
     private final FxImageDecoder decoder = new FxImageDecoder();
 
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it first
-        }
+    static void startToolkit() throws Exception {
+        // Through TestFX rather than Platform.startup: a toolkit started behind TestFX's back
+        // leaves every TestFX test class that runs later in the same JVM waiting for a window.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test
