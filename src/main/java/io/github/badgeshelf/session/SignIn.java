@@ -9,11 +9,16 @@ import io.github.badgeshelf.logging.AppLog;
 import io.github.badgeshelf.model.FollowingPage;
 
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /** Turns credentials (or the demo) into a {@link Session}. Blocking: call off the FX thread. */
 public final class SignIn {
     /** Enough for the side list; the API allows up to 500 per page. */
     static final int FOLLOWING_PAGE_SIZE = 200;
+    private static final Set<ApiException.Kind> OFFLINE_KINDS = EnumSet.of(ApiException.Kind.NETWORK,
+            ApiException.Kind.SERVER_ERROR, ApiException.Kind.RATE_LIMITED, ApiException.Kind.UNREADABLE);
 
     private final ApiConfig config;
 
@@ -31,6 +36,23 @@ public final class SignIn {
         RaClient client = new RaClient(config, credentials);
         FollowingPage following = client.getUsersIFollow(FOLLOWING_PAGE_SIZE, 0);
         return new Session(client, credentials.username(), following, false, () -> { });
+    }
+
+    /**
+     * Signs in again with credentials an earlier sign-in checked and remembered. When the server
+     * cannot be reached or is in trouble, the session starts anyway, without the friends list,
+     * so the shelves kept on disk can be shown offline; a key the server rejects still fails.
+     */
+    public Session resume(Credentials credentials) throws ApiException {
+        try {
+            return signIn(credentials);
+        } catch (ApiException e) {
+            if (!OFFLINE_KINDS.contains(e.kind())) {
+                throw e;
+            }
+            RaClient client = new RaClient(config, credentials);
+            return new Session(client, credentials.username(), new FollowingPage(0, 0, List.of()), false, () -> { });
+        }
     }
 
     /** Starts the bundled demo server on loopback and signs in to it through the same client code. */

@@ -84,4 +84,32 @@ class OfflineShelfUiTest {
     private static int totalOf(String awardsBody) throws Exception {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(awardsBody).get("TotalAwardsCount").asInt();
     }
+
+    @Test
+    void aRememberedSignInStartsOfflineWithTheKeptShelves() throws Exception {
+        server = FakeRaServer.start();
+        addUsers(AwardsFixtures.generate(30, 1));
+        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app.signInAndWaitForOwnShelf();
+        RealAppHarness.Snapshot own = app.snapshot();
+        app.searchAndWaitFor("Alice");
+        RealAppHarness.Snapshot alice = app.snapshot();
+        app.stop();
+
+        // The next start finds no server at all: the remembered sign-in still opens the window, offline.
+        int port = server.port();
+        server.close();
+        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app.waitUntil(() -> app.visible("#offlineBanner") && FakeRaServer.USERNAME.equals(app.text("#profileName")));
+        assertThat(app.snapshot()).isEqualTo(own);
+        app.search("Alice");
+        app.waitUntil(() -> app.visible("#offlineBanner") && "Alice".equals(app.text("#profileName")));
+        assertThat(app.snapshot()).isEqualTo(alice);
+
+        // The server is back: Retry brings Alice up to date.
+        server = FakeRaServer.startOn(port);
+        addUsers(AwardsFixtures.generate(31, 1));
+        app.robot.clickOn("#retry");
+        app.waitUntil(() -> !app.visible("#offlineBanner") && app.gridItems().size() == 31);
+    }
 }

@@ -33,6 +33,11 @@ public final class LoginViewModel {
     public interface Authenticator {
         Session signIn(Credentials credentials) throws ApiException;
 
+        /** Signs in with remembered credentials; may start offline when the server cannot be reached. */
+        default Session resume(Credentials credentials) throws ApiException {
+            return signIn(credentials);
+        }
+
         Session demo() throws ApiException;
     }
 
@@ -81,7 +86,7 @@ public final class LoginViewModel {
     /** Signs in with remembered credentials, if there are any. Returns false when there are none. */
     public void signInWithStored(Credentials stored) {
         username.set(stored.username());
-        start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.signIn(stored), null));
+        start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.resume(stored), null));
     }
 
     /** Loads remembered credentials in the background (the OS store can be slow), then signs in. */

@@ -50,6 +50,13 @@ public final class AppShell extends StackPane {
             }
 
             @Override
+            public Session resume(Credentials credentials) throws ApiException {
+                ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
+                        services.configProblem().orElse("The server address is not set.")));
+                return new SignIn(config).resume(credentials);
+            }
+
+            @Override
             public Session demo() throws ApiException {
                 return SignIn.demo();
             }

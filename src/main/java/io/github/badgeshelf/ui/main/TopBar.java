@@ -73,14 +73,37 @@ final class TopBar extends HBox {
         search.setPrefColumnCount(26);
         HBox.setHgrow(search, Priority.SOMETIMES);
         // Recent searches are offered as the person types (case-insensitive prefix or infix).
-        TextFields.bindAutoCompletion(search, request -> {
+        var completion = TextFields.bindAutoCompletion(search, request -> {
             String typed = request.getUserText().trim().toLowerCase(Locale.ROOT);
             return shelf.getRecentSearches().stream()
                     .filter(u -> typed.isEmpty() || u.toLowerCase(Locale.ROOT).contains(typed))
                     .filter(u -> !u.equalsIgnoreCase(typed))
                     .toList();
-        }).setOnAutoCompleted(e -> shelf.show(e.getCompletion()));
+        });
+        completion.setOnAutoCompleted(e -> shelf.show(e.getCompletion()));
+        letEnterSearchWhatWasTyped(completion.getAutoCompletionPopup(), shelf);
         return search;
+    }
+
+    /**
+     * The suggestions arrive a moment after each key, so a list made for an earlier prefix can
+     * still be showing when Enter is pressed, and its first entry would replace the typed name.
+     * Enter picks a suggestion only after the arrow keys went to one; otherwise it searches for
+     * the text in the field.
+     */
+    private void letEnterSearchWhatWasTyped(javafx.stage.PopupWindow popup, ShelfViewModel shelf) {
+        boolean[] pickedWithArrows = {false};
+        search.textProperty().addListener((obs, old, now) -> pickedWithArrows[0] = false);
+        popup.setOnShown(e -> pickedWithArrows[0] = false);
+        popup.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                pickedWithArrows[0] = true;
+            } else if (e.getCode() == KeyCode.ENTER && !pickedWithArrows[0]) {
+                e.consume();
+                popup.hide();
+                shelf.search();
+            }
+        });
     }
 
     private Node createBusy(ShelfViewModel shelf) {
