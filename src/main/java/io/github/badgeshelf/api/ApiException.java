@@ -34,6 +34,15 @@ public final class ApiException extends Exception {
             this.exitCode = exitCode;
         }
 
+        /**
+         * True for troubles of the network or the server, which say nothing about the request
+         * itself: an older copy may stand in (offline) and trying again later may help. False for
+         * answers about the request (bad key, unknown or refused name) and for cancellation.
+         */
+        public boolean isTransient() {
+            return this == RATE_LIMITED || this == SERVER_ERROR || this == NETWORK || this == UNREADABLE;
+        }
+
         /** The command line's exit status for this failure (design.md). */
         public int exitCode() {
             return exitCode;

@@ -9,16 +9,12 @@ import io.github.badgeshelf.logging.AppLog;
 import io.github.badgeshelf.model.FollowingPage;
 
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Turns credentials (or the demo) into a {@link Session}. Blocking: call off the FX thread. */
 public final class SignIn {
     /** Enough for the side list; the API allows up to 500 per page. */
     static final int FOLLOWING_PAGE_SIZE = 200;
-    private static final Set<ApiException.Kind> OFFLINE_KINDS = EnumSet.of(ApiException.Kind.NETWORK,
-            ApiException.Kind.SERVER_ERROR, ApiException.Kind.RATE_LIMITED, ApiException.Kind.UNREADABLE);
 
     private final ApiConfig config;
 
@@ -47,7 +43,7 @@ public final class SignIn {
         try {
             return signIn(credentials);
         } catch (ApiException e) {
-            if (!OFFLINE_KINDS.contains(e.kind())) {
+            if (!e.kind().isTransient()) {
                 throw e;
             }
             RaClient client = new RaClient(config, credentials);

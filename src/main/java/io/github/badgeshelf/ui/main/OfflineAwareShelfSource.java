@@ -6,9 +6,7 @@ import io.github.badgeshelf.shelfcache.ShelfCache;
 import io.github.badgeshelf.ui.shelf.ShelfSource;
 
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,9 +17,6 @@ import java.util.logging.Logger;
  */
 final class OfflineAwareShelfSource implements ShelfSource {
     private static final Logger LOG = Logger.getLogger(OfflineAwareShelfSource.class.getName());
-    private static final Set<ApiException.Kind> OFFLINE_KINDS = EnumSet.of(
-            ApiException.Kind.NETWORK, ApiException.Kind.SERVER_ERROR,
-            ApiException.Kind.RATE_LIMITED, ApiException.Kind.UNREADABLE);
 
     private final ShelfSource.ShelfLoaderFunction loader;
     private final ShelfCache cache;
@@ -37,7 +32,7 @@ final class OfflineAwareShelfSource implements ShelfSource {
         try {
             shelf = loader.load(user);
         } catch (ApiException e) {
-            if (OFFLINE_KINDS.contains(e.kind())) {
+            if (e.kind().isTransient()) {
                 Optional<Shelf> kept = cache.load(user);
                 if (kept.isPresent()) {
                     return new LoadedShelf(kept.get(), e.getMessage());
