@@ -71,6 +71,15 @@ public final class Screenshots {
         });
         Thread.sleep(500);
         snapshot(stage[0].getScene(), out.resolve("shelf-light.png"));
+        if (Boolean.getBoolean("screenshots.narrow")) {
+            onFx(() -> {
+                stage[0].setWidth(stage[0].getMinWidth());
+                stage[0].setHeight(stage[0].getMinHeight());
+                return null;
+            });
+            Thread.sleep(500);
+            snapshot(stage[0].getScene(), out.resolve("shelf-narrow.png"));
+        }
         System.out.println("Screenshots written to " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);

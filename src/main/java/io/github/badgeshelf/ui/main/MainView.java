@@ -49,10 +49,32 @@ public final class MainView extends BorderPane {
         setCenter(shelfView);
         setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
         setBottom(new StatusBar(shelf, export, actions));
+        adaptToWidth();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
             }
+        });
+    }
+
+    /** Widths below which the details pane, then the people list, make room for the shelf. */
+    static final double DETAILS_MIN_WIDTH = 1180;
+    static final double SIDEBAR_MIN_WIDTH = 980;
+
+    /**
+     * On a narrow window the shelf matters most: the details pane goes first (hovering a tile
+     * still tells all), then the side list (search and the recent suggestions remain).
+     */
+    private void adaptToWidth() {
+        var details = getRight();
+        var sidebar = getLeft();
+        widthProperty().addListener((obs, old, width) -> {
+            double w = width.doubleValue();
+            if (w <= 0) {
+                return;
+            }
+            setRight(w >= DETAILS_MIN_WIDTH ? details : null);
+            setLeft(w >= SIDEBAR_MIN_WIDTH ? sidebar : null);
         });
     }
 

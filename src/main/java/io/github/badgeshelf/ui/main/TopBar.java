@@ -71,6 +71,7 @@ final class TopBar extends HBox {
             }
         });
         search.setPrefColumnCount(26);
+        search.setMinWidth(150);
         HBox.setHgrow(search, Priority.SOMETIMES);
         // Recent searches are offered as the person types (case-insensitive prefix or infix).
         var completion = TextFields.bindAutoCompletion(search, request -> {
@@ -126,6 +127,7 @@ final class TopBar extends HBox {
         export.getStyleClass().add("accent");
         export.setTooltip(new Tooltip("Save the awards shown, in the order shown, as CSV (Ctrl+E)"));
         export.disableProperty().bind(shelf.shelfProperty().isNull());
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setOnAction(e -> onExport.run());
         return export;
     }

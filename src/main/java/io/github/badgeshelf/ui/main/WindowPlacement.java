@@ -14,6 +14,9 @@ public final class WindowPlacement {
 
     public static void restore(Stage stage, WindowBounds bounds) {
         if (bounds == null || bounds.width() < 400 || bounds.height() < 300) {
+            // Nothing remembered: the scene's own size, centred (a reused stage may carry an old size).
+            stage.sizeToScene();
+            stage.centerOnScreen();
             return;
         }
         // A monitor unplugged since last time must not leave the window off-screen.

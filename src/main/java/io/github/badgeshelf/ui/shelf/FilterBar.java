@@ -39,7 +39,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
         filterText.setId("filterText");
         filterText.setPromptText("Filter by title or console…");
         filterText.setPrefColumnCount(18);
-        filterText.setMinWidth(Region.USE_PREF_SIZE);
+        filterText.setMinWidth(140);
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
         filterText.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filterText.getText().isEmpty()) {
