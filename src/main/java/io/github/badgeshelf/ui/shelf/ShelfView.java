@@ -110,8 +110,8 @@ public final class ShelfView extends VBox {
         scrollToRow(next / columns);
     }
 
-    /** Tiles per row, as GridView lays them out. */
-    int columns() {
+    /** Tiles per row, as GridView lays them out (public for the UI tests that move by rows). */
+    public int columns() {
         double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset() - 16;
         double cell = grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing();
         return Math.max(1, (int) Math.floor(width / cell));
