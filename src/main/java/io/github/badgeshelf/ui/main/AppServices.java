@@ -47,8 +47,9 @@ public final class AppServices implements AutoCloseable {
     private final IconPipeline<Image> pipeline;
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
-    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "badgeshelf-settings");
+    /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
+    private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "badgeshelf-disk-writer");
         t.setDaemon(true);
         return t;
     });
@@ -127,7 +128,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
     public ShelfSource shelfSource(ShelfLoader loader) {
-        return new OfflineAwareShelfSource(loader::load, shelfCache);
+        return new OfflineAwareShelfSource(loader::load, shelfCache, diskWriter);
     }
 
     public Settings settings() {
@@ -149,7 +150,7 @@ public final class AppServices implements AutoCloseable {
             }
         };
         try {
-            settingsWriter.submit(save);
+            diskWriter.submit(save);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             // A last change while shutting down (the window's size on close) is still worth keeping.
             save.run();
@@ -158,9 +159,9 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        settingsWriter.shutdown();
+        diskWriter.shutdown();
         try {
-            settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            diskWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
