@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,16 +45,17 @@ public final class AppServices implements AutoCloseable {
     private final CredentialStore credentials;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final IconPipeline<Image> pipeline;
-    private final PipelineBadgeIcons icons;
+    private final BadgeIcons icons;
     private final ShelfCache shelfCache;
-    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "badgeshelf-settings");
+    /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
+    private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "badgeshelf-disk-writer");
         t.setDaemon(true);
         return t;
     });
     private volatile Settings settings;
 
-    private AppServices(Map<String, String> env, double outputScale) {
+    private AppServices(Map<String, String> env, double outputScale, Supplier<BadgeIcons> otherIcons) {
         home = AppHome.fromEnvironment(env);
         ApiConfig config = null;
         String problem = null;
@@ -79,12 +81,20 @@ public final class AppServices implements AutoCloseable {
                 // Over HTTP/2 these share one connection; a screenful of tiles then arrives in about one round trip.
                 .maxConcurrentDownloads(64)
                 .build(), new FxImageDecoder());
-        icons = new PipelineBadgeIcons(pipeline, executor, iconPx);
+        icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());
     }
 
     public static AppServices create(Map<String, String> env, double outputScale) {
-        return new AppServices(env, outputScale);
+        return new AppServices(env, outputScale, null);
+    }
+
+    /**
+     * As {@link #create(Map, double)}, but the window's icons come from {@code icons} instead of
+     * the pipeline: the benchmark's hook for comparing against the plain JavaFX way.
+     */
+    public static AppServices create(Map<String, String> env, double outputScale, Supplier<BadgeIcons> icons) {
+        return new AppServices(env, outputScale, icons);
     }
 
     public Optional<ApiConfig> apiConfig() {
@@ -121,7 +131,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
     public ShelfSource shelfSource(ShelfLoader loader) {
-        return new OfflineAwareShelfSource(loader::load, shelfCache);
+        return new OfflineAwareShelfSource(loader::load, shelfCache, diskWriter);
     }
 
     public Settings settings() {
@@ -143,7 +153,7 @@ public final class AppServices implements AutoCloseable {
             }
         };
         try {
-            settingsWriter.submit(save);
+            diskWriter.submit(save);
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             // A last change while shutting down (the window's size on close) is still worth keeping.
             save.run();
@@ -152,9 +162,9 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        settingsWriter.shutdown();
+        diskWriter.shutdown();
         try {
-            settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            diskWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,6 +7,8 @@ import io.github.badgeshelf.ui.shelf.ShelfSource;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,10 +22,13 @@ final class OfflineAwareShelfSource implements ShelfSource {
 
     private final ShelfSource.ShelfLoaderFunction loader;
     private final ShelfCache cache;
+    private final Executor writer;
 
-    OfflineAwareShelfSource(ShelfSource.ShelfLoaderFunction loader, ShelfCache cache) {
+    /** {@code writer} keeps the offline copies in the background, one after another. */
+    OfflineAwareShelfSource(ShelfSource.ShelfLoaderFunction loader, ShelfCache cache, Executor writer) {
         this.loader = loader;
         this.cache = cache;
+        this.writer = writer;
     }
 
     @Override
@@ -40,12 +45,22 @@ final class OfflineAwareShelfSource implements ShelfSource {
             }
             throw e;
         }
+        // Writing the copy (hundreds of KB for a big shelf) must not hold the shelf back from the screen.
+        Runnable keep = () -> keepCopy(user, shelf);
+        try {
+            writer.execute(keep);
+        } catch (RejectedExecutionException shuttingDown) {
+            keep.run();
+        }
+        return LoadedShelf.fresh(shelf);
+    }
+
+    private void keepCopy(String user, Shelf shelf) {
         try {
             cache.save(user, shelf);
         } catch (IOException | RuntimeException e) {
             // The shelf is on screen either way; only the offline copy is missed.
             LOG.log(Level.WARNING, "Could not keep an offline copy of the shelf of " + user, e);
         }
-        return LoadedShelf.fresh(shelf);
     }
 }

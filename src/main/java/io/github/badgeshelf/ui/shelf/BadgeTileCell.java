@@ -48,9 +48,12 @@ final class BadgeTileCell extends GridCell<Award> {
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
     private final Tooltip tooltip = new Tooltip();
+    private final java.util.List<javafx.scene.Node> iconLayers;
     private TaskExecutor.Cancellable pending;
     private final javafx.beans.value.ChangeListener<Award> selectionListener =
             (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
+    /** The award this tile was last filled for (null while empty). */
+    private Award shown;
 
     BadgeTileCell(BadgeIcons icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
         this.icons = icons;
@@ -64,7 +67,8 @@ final class BadgeTileCell extends GridCell<Award> {
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
         frame.getStyleClass().add("badge-frame");
-        frame.getChildren().addAll(placeholder, image, beatenMark);
+        iconLayers = java.util.List.of(placeholder, image, beatenMark);
+        frame.getChildren().addAll(iconLayers);
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.setShowDuration(Duration.seconds(20));
 
@@ -106,17 +110,24 @@ final class BadgeTileCell extends GridCell<Award> {
 
     @Override
     protected void updateItem(Award award, boolean empty) {
-        Award previous = getItem();
         super.updateItem(award, empty);
-        if (previous == award && !empty && getGraphic() != null) {
+        boolean blank = empty || award == null;
+        if (!blank && award == shown) {
             return; // GridView re-runs updateItem often; nothing changed for this tile
         }
         if (pending != null) {
             pending.cancel();
             pending = null;
         }
-        if (empty || award == null) {
-            setGraphic(null);
+        shown = blank ? null : award;
+        if (getGraphic() != frame) {
+            setGraphic(frame);
+        }
+        // The frame stays in the scene and is only hidden: taking it out and putting it back made
+        // JavaFX redo the CSS of its whole subtree, and GridView empties and refills every visible
+        // cell on each change of its items, so that was most of the time a new shelf took to show.
+        frame.setVisible(!blank);
+        if (blank) {
             setTooltip(null);
             clearStates();
             return;
@@ -127,10 +138,11 @@ final class BadgeTileCell extends GridCell<Award> {
         if (award.iconUrl() == null) {
             frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
         } else {
-            frame.getChildren().setAll(placeholder, image, beatenMark);
+            if (!frame.getChildren().equals(iconLayers)) {
+                frame.getChildren().setAll(iconLayers);
+            }
             showIcon(award);
         }
-        setGraphic(frame);
     }
 
     private void showIcon(Award award) {

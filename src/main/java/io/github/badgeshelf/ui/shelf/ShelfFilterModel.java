@@ -76,25 +76,26 @@ public final class ShelfFilterModel {
         for (Award a : awards) {
             foldedText.put(a, SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName()));
         }
-        for (ReadOnlyIntegerWrapper count : kindCounts.values()) {
-            count.set(0);
-        }
+        // Counted first and set once each: the chips' labels listen to these properties.
+        Map<KindFilter, Integer> counted = new EnumMap<>(KindFilter.class);
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Award a : awards) {
-            ReadOnlyIntegerWrapper count = kindCounts.get(KindFilter.of(a.kind()));
-            count.set(count.get() + 1);
+            counted.merge(KindFilter.of(a.kind()), 1, Integer::sum);
             if (a.consoleName() != null && !a.consoleName().isBlank()) {
                 names.add(a.consoleName());
             }
         }
+        kindCounts.forEach((kind, count) -> count.set(counted.getOrDefault(kind, 0)));
         String chosen = console.get();
         consoles.setAll(ALL_CONSOLES);
         consoles.addAll(names);
         if (!consoles.contains(chosen)) {
-            console.set(ALL_CONSOLES);
+            console.set(ALL_CONSOLES); // refilters through its listener
         }
+        // No refilter here: the predicate reads foldedText, which already holds the new awards, so
+        // filtering once as the list is replaced is enough. A second pass would make the grid
+        // refill every visible tile again for nothing.
         all.setAll(awards);
-        refilter();
     }
 
     /** Clears every filter (the sort stays). */

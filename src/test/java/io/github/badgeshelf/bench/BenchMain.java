@@ -1,0 +1,224 @@
+package io.github.badgeshelf.bench;
+
+import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.api.AwardsJson;
+import io.github.badgeshelf.credentials.LazyCredentialStore;
+import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark of issue 6, run by {@code bench/run}: one JVM playing the API (FakeRaServer,
+ * HTTP/1.1) and the media host (Jetty over HTTP/2, or HTTP/1.1 with --http1) on loopback with an
+ * injected latency, driving the real window headless. Prints one {@code name=value} line per
+ * figure and writes bench/RESULTS.md.
+ */
+public final class BenchMain {
+    static final String SELF = FakeRaServer.USERNAME;
+    static final String FIRST_SCREEN_USER = "BenchShelf";
+    static final int FIRST_SCREEN_AWARDS = 1613; // the size of ra-api.md's example profile
+    static final String BIG_USER = "BenchSixThousand";
+    static final int BIG_AWARDS = 6000;
+
+    private final BenchOptions options;
+    private final Map<String, Long> figures = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+
+    private BenchMain(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        // Jetty's start and stop notices would drown the figures.
+        java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+        new BenchMain(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        figures.put("latency_ms", options.latencyMillis());
+        measureParse();
+        measureExport();
+        BenchPngs pngs = new BenchPngs();
+        String iconServer;
+        try (FakeRaServer api = FakeRaServer.start(); IconHost media = options.http1()
+                ? new Http1IconHost(options.latencyMillis(), pngs)
+                : new Http2IconHost(options.keyStore(), options.keyStorePassword(), options.latencyMillis(), pngs)) {
+            iconServer = media.describe();
+            String firstBody = BenchShelves.body("1", FIRST_SCREEN_AWARDS, 4, 61);
+            String bigBody = BenchShelves.body("6", BIG_AWARDS, 11, 62);
+            String selfBody = BenchShelves.body("0", 12, 0, 60);
+            String warmUpBody = BenchShelves.body("9", 300, 0, 69);
+            for (String body : List.of(selfBody, warmUpBody, firstBody)) {
+                BenchShelves.iconPaths(body).forEach(pngs::forPath); // a real host sends files, it does not draw them
+            }
+            api.addUser(SELF, selfBody);
+            api.addUser("BenchWarmUp", warmUpBody);
+            api.addUser(FIRST_SCREEN_USER, firstBody);
+            api.addUser(BIG_USER, bigBody);
+            api.setLatencyMillis(options.latencyMillis());
+            Fx.startHeadless();
+            GuiRuns gui = new GuiRuns(api, media, options.runs());
+            gui.warmUp("BenchWarmUp");
+            GuiRuns.Cold cold = gui.cold(FIRST_SCREEN_USER, firstBody);
+            figures.put("counters_ms", cold.countersMs());
+            figures.put("first_screen_icons_cold_ms", cold.iconsMs());
+            notes.put("first_screen_tiles", Integer.toString(cold.tiles()));
+            notes.put("cold_runs", GuiRuns.list(cold.allIconsMs()));
+            notes.put("counters_runs", GuiRuns.list(cold.allCountersMs()));
+            figures.put("first_screen_icons_naive_ms", gui.naive(FIRST_SCREEN_USER, firstBody));
+            notes.put("naive_runs", GuiRuns.list(gui.naiveRuns()));
+            GuiRuns.Warm warm = gui.warm(FIRST_SCREEN_USER, firstBody, cold.home());
+            figures.put("first_screen_icons_warm_ms", warm.iconsMs());
+            figures.put("warm_icon_requests", (long) warm.iconRequests());
+            notes.put("warm_counters_ms", Long.toString(warm.countersMs()));
+            notes.put("warm_runs", GuiRuns.list(warm.allIconsMs()));
+            pngs.forget();
+            Map<String, String> heap = runProbe(HeapProbe.class, System.getProperty("java.class.path"), Map.of(),
+                    api.apiBase().toString(), media.origin().toString(), BIG_USER, Integer.toString(GuiRuns.sizeOf(bigBody)));
+            figures.put("heap_6000_mb", Long.parseLong(heap.get("heap_used_mb")));
+            notes.put("heap_detail", heap.get("detail"));
+        }
+        figures.put("startup_ms", measureStartup());
+        for (Map.Entry<String, Long> e : figures.entrySet()) {
+            System.out.println(e.getKey() + "=" + e.getValue());
+        }
+        new ResultsFile(options, figures, notes, iconServer).write(options.results());
+    }
+
+    private void measureParse() throws Exception {
+        byte[] body = AwardsFixtures.generate(BIG_AWARDS, 11).getBytes(StandardCharsets.UTF_8);
+        ApiConfig config = ApiConfig.defaults();
+        long first = timeMillisNanos(() -> AwardsJson.parse(body, config));
+        for (int i = 0; i < 20; i++) {
+            AwardsJson.parse(body, config);
+        }
+        long[] nanos = new long[25];
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[i] = timeMillisNanos(() -> AwardsJson.parse(body, config));
+        }
+        figures.put("parse_6000_ms", Math.round(median(nanos) / 1e6));
+        notes.put("parse_detail", String.format("%d KB body; median of 25 runs after 20 unmeasured; first run in the JVM %.1f ms",
+                body.length / 1024, first / 1e6));
+    }
+
+    private void measureExport() throws Exception {
+        byte[] body = AwardsFixtures.generate(BIG_AWARDS, 12).getBytes(StandardCharsets.UTF_8);
+        List<Award> awards = AwardsJson.parse(body, ApiConfig.defaults()).visibleAwards();
+        Path folder = Files.createTempDirectory("badgeshelf-bench-export");
+        Path target = folder.resolve("awards.csv");
+        long[] nanos = new long[7];
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[i] = timeMillisNanos(() -> {
+                CsvExporter.export(awards, target);
+                return null;
+            });
+        }
+        long first = nanos[0];
+        long size = Files.size(target);
+        figures.put("export_6000_ms", Math.round(median(nanos) / 1e6));
+        notes.put("export_detail", String.format("%d KB file; median of 7 runs; first run in the JVM %.1f ms",
+                size / 1024, first / 1e6));
+    }
+
+    /** From starting a java process on the jar's class path (plus Monocle) to #signIn showing; median of runs. */
+    private long measureStartup() throws Exception {
+        List<Long> runs = new ArrayList<>();
+        List<Long> uptimes = new ArrayList<>();
+        for (int i = 0; i < Math.max(3, options.runs()); i++) {
+            Map<String, String> env = Map.of("BADGESHELF_HOME", Files.createTempDirectory("badgeshelf-bench-startup").toString());
+            long started = System.currentTimeMillis();
+            Map<String, String> values = runProbe(StartupProbe.class, options.startupClasspath(), env);
+            runs.add(Long.parseLong(values.get("shown_at_ms")) - started);
+            uptimes.add(Long.parseLong(values.get("jvm_uptime_ms")));
+        }
+        notes.put("startup_runs", GuiRuns.list(runs));
+        notes.put("startup_jvm_uptime_runs", GuiRuns.list(uptimes));
+        return GuiRuns.median(runs);
+    }
+
+    /** Runs {@code main} in a JVM of its own (headless, trusting the same certificate) and reads its name=value lines. */
+    static Map<String, String> runProbe(Class<?> main, String classpath, Map<String, String> env, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1600x1000-32"));
+        for (String property : List.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("-cp", classpath, main.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Map<String, String> values = new HashMap<>();
+        for (String line : output.split("\\R")) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && line.substring(0, eq).matches("[a-z_]+")) {
+                values.put(line.substring(0, eq), line.substring(eq + 1).trim());
+            }
+        }
+        if (values.isEmpty()) {
+            throw new IllegalStateException(main.getSimpleName() + " reported nothing:\n" + output);
+        }
+        return values;
+    }
+
+    interface Timed {
+        Object call() throws Exception;
+    }
+
+    private static long timeMillisNanos(Timed work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return System.nanoTime() - start;
+    }
+
+    static long median(long[] values) {
+        long[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[copy.length / 2];
+    }
+
+    static Map<String, String> appEnvironment(FakeRaServer api, IconHost media, Path home) {
+        return appEnvironment(api.apiBase(), media.origin(), home);
+    }
+
+    static Map<String, String> appEnvironment(java.net.URI api, java.net.URI media, Path home) {
+        Map<String, String> env = new HashMap<>();
+        env.put(ApiConfig.ENV_API_BASE, api.toString());
+        env.put(ApiConfig.ENV_MEDIA_BASE, media.toString());
+        env.put("BADGESHELF_HOME", home.toString());
+        env.put(LazyCredentialStore.ENV_STORE, "file");
+        return env;
+    }
+
+    static String counterProblem(BenchWindow window, AwardCounts counts) {
+        for (Map.Entry<String, String> e : BenchShelves.counterTexts(counts).entrySet()) {
+            if (!e.getValue().equals(window.text(e.getKey()))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.badgeshelf.bench;
+
+import io.github.badgeshelf.api.AwardsJson;
+import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.testsupport.AwardsFixtures;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's shelves: the fixtures' realistic mix, with an icon path of its own for every award. */
+final class BenchShelves {
+    private BenchShelves() {
+    }
+
+    /** {@code n} awards (plus {@code hidden} hidden ones counted by the server) whose icons are all different. */
+    static String body(String prefix, int n, int hidden, long seed) {
+        List<Map<String, Object>> awards = AwardsFixtures.generateAwards(n, seed);
+        for (int i = 0; i < awards.size(); i++) {
+            Map<String, Object> award = awards.get(i);
+            if (award.get("ImageIcon") != null) {
+                award.put("ImageIcon", String.format(Locale.ROOT, "/Images/%s%06d.png", prefix, i));
+            }
+        }
+        return AwardsFixtures.bodyOf(awards, hidden);
+    }
+
+    /** The icon paths of a body, so the server can draw them before the clock starts. */
+    static List<String> iconPaths(String body) {
+        try {
+            return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).visibleAwards().stream()
+                    .filter(a -> a.iconUrl() != null)
+                    .map(a -> java.net.URI.create(a.iconUrl()).getPath())
+                    .toList();
+        } catch (ApiException e) {
+            throw new IllegalStateException("The benchmark's own body does not parse", e);
+        }
+    }
+
+    static int visibleCount(String body) {
+        try {
+            return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).visibleAwards().size();
+        } catch (ApiException e) {
+            throw new IllegalStateException("The benchmark's own body does not parse", e);
+        }
+    }
+
+    static AwardCounts counts(String body) {
+        try {
+            return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).counts();
+        } catch (ApiException e) {
+            throw new IllegalStateException("The benchmark's own body does not parse", e);
+        }
+    }
+
+    /** The counter Labels' IDs with the text each must show for these counts. */
+    static Map<String, String> counterTexts(AwardCounts c) {
+        return Map.of("#totalCount", Integer.toString(c.total()),
+                "#masteredCount", Integer.toString(c.mastery()),
+                "#completedCount", Integer.toString(c.completion()),
+                "#beatenHardcoreCount", Integer.toString(c.beatenHardcore()),
+                "#beatenSoftcoreCount", Integer.toString(c.beatenSoftcore()),
+                "#eventCount", Integer.toString(c.event()),
+                "#siteCount", Integer.toString(c.site()),
+                "#hiddenCount", Integer.toString(c.hidden()));
+    }
+}

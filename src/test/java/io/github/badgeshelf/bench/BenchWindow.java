@@ -1,0 +1,263 @@
+package io.github.badgeshelf.bench;
+
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.main.AppServices;
+import io.github.badgeshelf.ui.main.AppShell;
+import io.github.badgeshelf.ui.main.Theme;
+import io.github.badgeshelf.ui.main.WindowActions;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * One app window, built as BadgeShelfApp builds it (services from the environment, the shell,
+ * the dark theme, a 1360x860 scene) but with the icons chosen by the benchmark. Reads the window
+ * only on the FX thread.
+ */
+final class BenchWindow implements AutoCloseable {
+    static final double WIDTH = 1360;
+    static final double HEIGHT = 860;
+
+    private final AppServices services;
+    private final AppShell shell;
+    private final Stage stage;
+
+    private BenchWindow(AppServices services, AppShell shell, Stage stage) {
+        this.services = services;
+        this.shell = shell;
+        this.stage = stage;
+    }
+
+    /** Opens the window; {@code icons} null means the app's own pipeline. */
+    static BenchWindow open(Map<String, String> env, Supplier<BadgeIcons> icons) {
+        return Fx.call(() -> {
+            double scale = Screen.getPrimary().getOutputScaleX();
+            AppServices services = icons == null ? AppServices.create(env, scale) : AppServices.create(env, scale, icons);
+            AppShell shell = new AppShell(services, new NoDesktop());
+            Theme.DARK.apply(shell);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(shell, WIDTH, HEIGHT));
+            stage.show();
+            stage.requestFocus();
+            shell.restoreSignIn();
+            return new BenchWindow(services, shell, stage);
+        });
+    }
+
+    Scene scene() {
+        return stage.getScene();
+    }
+
+    void signIn(String user, String key) {
+        // The window first looks for a remembered sign-in in the background; typing waits for that, as a person would.
+        Fx.require(() -> !shell.loginModel().busyProperty().get(), 30_000, "the sign-in card to be ready");
+        Fx.run(() -> {
+            var login = shell.loginModel();
+            login.usernameProperty().set(user);
+            login.apiKeyProperty().set(key);
+            login.rememberMeProperty().set(false);
+            login.signIn();
+        });
+        if (!Fx.await(() -> shell.mainView() != null && user.equals(text("#profileName")), 30_000)) {
+            throw new IllegalStateException("Timed out after 30 s waiting for the own shelf after sign-in: " + Fx.call(this::describe));
+        }
+    }
+
+    /** Types the name into #search and presses Enter there; FX thread. Returns System.nanoTime() just before Enter. */
+    long typeAndEnter(String user) {
+        TextField search = (TextField) scene().lookup("#search");
+        search.requestFocus();
+        search.setText(user);
+        long pressed = System.nanoTime();
+        search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        search.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+        return pressed;
+    }
+
+    /** What the window says, for a failure's message. */
+    String describe() {
+        var login = shell.loginModel();
+        return "signed in " + (shell.mainView() != null) + ", login error '" + login.errorProperty().get()
+                + "', login progress '" + login.progressProperty().get() + "', profile '" + text("#profileName")
+                + "', status '" + text("#status") + "', grid " + (grid() == null ? "none" : grid().getItems().size() + " items")
+                + ", visible tiles " + visibleTiles().size();
+    }
+
+    String text(String id) {
+        Node node = scene().lookup(id);
+        return node instanceof Label label ? label.getText() : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    GridView<Award> grid() {
+        return (GridView<Award>) scene().lookup("#badgeGrid");
+    }
+
+    VirtualFlow<?> flow() {
+        GridView<Award> grid = grid();
+        return grid == null ? null : (VirtualFlow<?>) grid.lookup(".virtual-flow");
+    }
+
+    /** The tiles (at least partly) inside the grid's viewport, showing an item. */
+    List<GridCell<Award>> visibleTiles() {
+        VirtualFlow<?> flow = flow();
+        if (flow == null) {
+            return List.of();
+        }
+        Bounds viewport = flow.localToScene(flow.getLayoutBounds());
+        List<GridCell<Award>> tiles = new java.util.ArrayList<>();
+        for (Node node : flow.lookupAll(".badge-tile")) {
+            @SuppressWarnings("unchecked")
+            GridCell<Award> cell = (GridCell<Award>) node;
+            if (cell.isEmpty() || cell.getItem() == null || !shownUpTo(cell, flow)) {
+                continue;
+            }
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            if (b.getHeight() > 0 && b.intersects(viewport)) {
+                tiles.add(cell);
+            }
+        }
+        return tiles;
+    }
+
+    private static boolean shownUpTo(Node node, Parent top) {
+        for (Node n = node; n != null && n != top; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the grid holds {@code expectedSize} awards, every visible tile shows the award at
+     * its index, and every visible tile with an icon URL shows a loaded image.
+     */
+    boolean firstScreenShown(int expectedSize) {
+        GridView<Award> grid = grid();
+        if (grid == null || grid.getItems().size() != expectedSize) {
+            return false;
+        }
+        List<GridCell<Award>> tiles = visibleTiles();
+        if (tiles.isEmpty()) {
+            return false;
+        }
+        for (GridCell<Award> cell : tiles) {
+            Award award = cell.getItem();
+            if (cell.getIndex() >= expectedSize || award != grid.getItems().get(cell.getIndex())) {
+                return false;
+            }
+            if (award.iconUrl() == null) {
+                continue;
+            }
+            if (cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("broken"))) {
+                throw new IllegalStateException("A tile shows a broken icon: " + award.iconUrl());
+            }
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (view == null || view.getImage() == null || view.getImage().getProgress() < 1.0 || view.getImage().isError()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Waits on the FX thread's pulses for the condition; returns System.nanoTime() of the first pulse where it held. */
+    long firstPulseWhere(BooleanSupplier condition, long timeoutMillis, String what) {
+        long[] when = {0};
+        Runnable check = () -> {
+            if (when[0] == 0 && condition.getAsBoolean()) {
+                when[0] = System.nanoTime();
+            }
+        };
+        Fx.run(() -> scene().addPostLayoutPulseListener(check));
+        try {
+            // The pulse listener sees the change in the pulse that paints it; polling is the backstop.
+            if (!Fx.await(() -> {
+                check.run();
+                return when[0] != 0;
+            }, timeoutMillis)) {
+                throw new IllegalStateException("Timed out after " + timeoutMillis + " ms waiting for " + what + ": "
+                        + Fx.call(this::describe));
+            }
+            return when[0];
+        } finally {
+            Fx.run(() -> scene().removePostLayoutPulseListener(check));
+        }
+    }
+
+    /** No download queued or running: whatever the window asked for is on disk by now. */
+    boolean iconsIdle() {
+        var stats = services.iconPipeline().stats();
+        return stats.queuedDownloads() == 0 && stats.activeDownloads() == 0;
+    }
+
+    String iconStats() {
+        return services.iconPipeline().stats().toString();
+    }
+
+    /** The icon memory cache's size now, in words. */
+    String iconMemory() {
+        var stats = services.iconPipeline().stats();
+        return stats.memoryEntries() + " icons, " + (stats.memoryBytes() >> 20) + " MB decoded";
+    }
+
+    int tileCount() {
+        return visibleTiles().size();
+    }
+
+    Path iconsDir() {
+        return services.home().iconsDir();
+    }
+
+    @Override
+    public void close() {
+        Fx.run(() -> {
+            stage.hide();
+            services.close();
+        });
+    }
+
+    /** The desktop does nothing here: no browser, no file dialogs. */
+    private static final class NoDesktop implements WindowActions {
+        @Override
+        public void openInBrowser(String url) {
+        }
+
+        @Override
+        public void openFolder(Path folder) {
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(Window owner, String proposedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void toggleTheme() {
+        }
+
+        @Override
+        public void signOut() {
+        }
+    }
+}

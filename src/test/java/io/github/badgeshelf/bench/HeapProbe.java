@@ -1,0 +1,61 @@
+package io.github.badgeshelf.bench;
+
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import javafx.scene.control.skin.VirtualFlow;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs in its own JVM, so that only the app (and this driver) is on the heap, not the servers or
+ * the windows of earlier measurements: opens the app against the benchmark's servers, signs in,
+ * looks up the 6,000-award user, scrolls the grid top to bottom a screen at a time letting each
+ * screen's icons load, then runs full GCs and prints {@code heap_used_mb=} and {@code detail=}.
+ * Arguments: API origin, media origin, user, number of visible awards.
+ */
+public final class HeapProbe {
+    private static final long TIMEOUT_MS = 120_000;
+
+    private HeapProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI api = URI.create(args[0]);
+        URI media = URI.create(args[1]);
+        String user = args[2];
+        int size = Integer.parseInt(args[3]);
+        Fx.startHeadless();
+        try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, Files.createTempDirectory("badgeshelf-bench-heap")), null)) {
+            window.signIn(BenchMain.SELF, FakeRaServer.API_KEY);
+            Fx.call(() -> window.typeAndEnter(user));
+            window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS, "the first screen of " + user);
+            int steps = 0;
+            long started = System.nanoTime();
+            while (!Fx.call(() -> GuiRuns.atBottom(window.flow()))) {
+                Fx.run(() -> {
+                    VirtualFlow<?> flow = window.flow();
+                    flow.scrollPixels(flow.getHeight() * 0.9);
+                });
+                window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS, "the icons after scroll step " + steps);
+                steps++;
+            }
+            long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            Fx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
+            for (int i = 0; i < 4; i++) {
+                System.gc();
+                Fx.sleep(250);
+            }
+            MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.println("heap_used_mb=" + Math.round(heap.getUsed() / (1024.0 * 1024.0)));
+            System.out.println("detail=" + String.format("measured in a JVM of its own (app and driver only); %d scroll steps "
+                            + "of 0.9 screen in %d ms, every screen's icons shown before the next step; after 4 System.gc(): "
+                            + "committed %d MB, max %d MB; memory cache %s", steps, scrollMs,
+                    heap.getCommitted() >> 20, heap.getMax() >> 20, Fx.call(window::iconMemory)));
+            System.out.flush();
+        }
+        Runtime.getRuntime().halt(0);
+    }
+}
