@@ -80,6 +80,9 @@ public final class AppServices implements AutoCloseable {
                 .userAgent(Version.userAgent())
                 // Over HTTP/2 these share one connection; a screenful of tiles then arrives in about one round trip.
                 .maxConcurrentDownloads(64)
+                // 48 MB holds about 3,000 decoded 64 px icons, many screens' worth; the heap target
+                // for a 6,000-award shelf is 256 MB, and visible tiles keep their own icons anyway.
+                .memoryBudgetBytes(48L * 1024 * 1024)
                 .build(), new FxImageDecoder());
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());
