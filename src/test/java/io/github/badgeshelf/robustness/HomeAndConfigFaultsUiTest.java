@@ -5,12 +5,8 @@ import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
@@ -26,13 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a damaged settings file, a server address that does not resolve or would send the key in the
  * clear. The app starts, says what is wrong in words, and works.
  */
-@ExtendWith(ApplicationExtension.class)
-class HomeAndConfigFaultsUiTest {
-    private Stage stage;
-    private FakeRaServer server;
-    private RealAppHarness app;
-    @TempDir
-    Path home;
+class HomeAndConfigFaultsUiTest extends RealAppTest {
 
     @Start
     void start(Stage stage) {
@@ -44,15 +34,6 @@ class HomeAndConfigFaultsUiTest {
         server = FakeRaServer.start();
         server.addUser(FakeRaServer.USERNAME, AwardsFixtures.generate(40, 7));
         server.addUser("Alice", AwardsFixtures.generate(30, 1));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            assertThat(app.escapedExceptions()).as("exceptions escaped to the uncaught handler").isZero();
-            app.stop();
-        }
-        server.close();
     }
 
     private void launch(Map<String, String> env) {

@@ -3,14 +3,9 @@ package io.github.badgeshelf.robustness;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,27 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it with the "Offline, as of" banner and the counters it had, and Retry brings it up to date once
  * the server is back.
  */
-@ExtendWith(ApplicationExtension.class)
-class OfflineShelfUiTest {
-    private Stage stage;
-    private FakeRaServer server;
-    private RealAppHarness app;
-    @TempDir
-    Path home;
+class OfflineShelfUiTest extends RealAppTest {
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            assertThat(app.escapedExceptions()).as("exceptions escaped to the uncaught handler").isZero();
-            app.stop();
-        }
-        server.close();
-    }
 
     private void addUsers(String aliceAwards) {
         server.addUser(FakeRaServer.USERNAME, AwardsFixtures.generate(40, 7));

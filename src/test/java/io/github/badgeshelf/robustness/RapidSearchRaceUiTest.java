@@ -8,14 +8,9 @@ import io.github.badgeshelf.testsupport.FakeRaServer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,31 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers take a random time and so overtake each other: the window ends on the last one asked
  * for, with that user's counters and tiles and nothing of anyone else's.
  */
-@ExtendWith(ApplicationExtension.class)
-class RapidSearchRaceUiTest {
+class RapidSearchRaceUiTest extends RealAppTest {
     private static final int USERS = 8;
     private static final int ROUNDS = 3;
     private static final int SEARCHES_PER_ROUND = 25;
 
-    private Stage stage;
-    private FakeRaServer server;
-    private RealAppHarness app;
-    @TempDir
-    Path home;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            assertThat(app.escapedExceptions()).as("exceptions escaped to the uncaught handler").isZero();
-            app.stop();
-        }
-        server.close();
-    }
 
     @Test
     void theLastSearchRequestedWins() throws Exception {

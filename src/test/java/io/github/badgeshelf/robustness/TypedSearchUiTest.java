@@ -6,14 +6,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import impl.org.controlsfx.skin.AutoCompletePopup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,26 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Enter searches for what was typed. The field offers recent searches as one types; a list still
  * showing suggestions for an earlier prefix must not swap the typed name for one of them.
  */
-@ExtendWith(ApplicationExtension.class)
-class TypedSearchUiTest {
-    private Stage stage;
-    private FakeRaServer server;
-    private RealAppHarness app;
-    @TempDir
-    Path home;
+class TypedSearchUiTest extends RealAppTest {
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            assertThat(app.escapedExceptions()).isZero();
-            app.stop();
-        }
-        server.close();
     }
 
     @Test
