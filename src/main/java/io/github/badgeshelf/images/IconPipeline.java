@@ -201,6 +201,8 @@ public final class IconPipeline<T> implements AutoCloseable {
     private final Map<String, IconJob<T>> jobs = new HashMap<>();
     private final ArrayDeque<IconJob<T>> downloadQueue = new ArrayDeque<>();
     private int activeDownloads;
+    /** Downloads that arrived and are still being decoded and written to disk (they free their slot first). */
+    private final java.util.concurrent.atomic.AtomicInteger storing = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<CompletableFuture<?>> downloadsInFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -295,7 +297,7 @@ public final class IconPipeline<T> implements AutoCloseable {
         int active;
         synchronized (lock) {
             queued = downloadQueue.size();
-            active = activeDownloads;
+            active = activeDownloads + storing.get();
         }
         return new IconStats(networkRequests.sum(), diskHits.sum(), memoryHits.sum(), failures.sum(),
                 memory.totalBytes(), memory.size(), queued, active);
@@ -420,7 +422,17 @@ public final class IconPipeline<T> implements AutoCloseable {
                     next = takeDownloadSlots();
                 }
                 startDownloads(next);
-                runOnWorker(() -> guarded(job, () -> downloaded(job, result, error)));
+                storing.incrementAndGet();
+                boolean queued = runOnWorker(() -> {
+                    try {
+                        guarded(job, () -> downloaded(job, result, error));
+                    } finally {
+                        storing.decrementAndGet();
+                    }
+                });
+                if (!queued) {
+                    storing.decrementAndGet(); // closed: nothing will be stored
+                }
             });
         }
     }

@@ -11,7 +11,7 @@ package io.github.badgeshelf.images;
  * @param memoryBytes     the decoded weight the memory cache holds now
  * @param memoryEntries   the number of icons the memory cache holds now
  * @param queuedDownloads downloads waiting for a free slot now
- * @param activeDownloads downloads in progress now
+ * @param activeDownloads downloads in progress now, including those arrived but not yet decoded and stored
  */
 public record IconStats(long networkRequests, long diskHits, long memoryHits, long failures,
                         long memoryBytes, int memoryEntries, int queuedDownloads, int activeDownloads) {
