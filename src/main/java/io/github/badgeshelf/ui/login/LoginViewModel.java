@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,7 +82,7 @@ public final class LoginViewModel {
         });
     }
 
-    /** Signs in with remembered credentials, if there are any. Returns false when there are none. */
+    /** Signs in with credentials remembered by an earlier run (may open offline; see Authenticator.resume). */
     public void signInWithStored(Credentials stored) {
         username.set(stored.username());
         start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.resume(stored), null));
@@ -193,9 +192,5 @@ public final class LoginViewModel {
     /** Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE). */
     public void showError(String message) {
         error.set(message);
-    }
-
-    Optional<String> currentError() {
-        return error.get().isEmpty() ? Optional.empty() : Optional.of(error.get());
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.text.NumberFormat;
 import java.util.function.ToIntFunction;
 
 /** The eight counter cards, showing the server's numbers exactly. Each number Label has its design.md ID. */
@@ -44,9 +43,5 @@ final class CountersView extends HBox {
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         return card;
-    }
-
-    static String grouped(int n) {
-        return NumberFormat.getIntegerInstance().format(n);
     }
 }
