@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.testsupport.HeadlessFx;
+
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
@@ -72,7 +74,7 @@ public final class BenchMain {
             api.addUser(FIRST_SCREEN_USER, firstBody);
             api.addUser(BIG_USER, bigBody);
             api.setLatencyMillis(options.latencyMillis());
-            Fx.startHeadless();
+            HeadlessFx.startHeadless();
             GuiRuns gui = new GuiRuns(api, media, options.runs());
             gui.warmUp("BenchWarmUp");
             GuiRuns.Cold cold = gui.cold(FIRST_SCREEN_USER, firstBody);

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.testsupport.HeadlessFx;
+
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
@@ -50,7 +52,7 @@ final class BenchWindow implements AutoCloseable {
 
     /** Opens the window; {@code icons} null means the app's own pipeline. */
     static BenchWindow open(Map<String, String> env, Supplier<BadgeIcons> icons) {
-        return Fx.call(() -> {
+        return HeadlessFx.call(() -> {
             double scale = Screen.getPrimary().getOutputScaleX();
             AppServices services = icons == null ? AppServices.create(env, scale) : AppServices.create(env, scale, icons);
             AppShell shell = new AppShell(services, new NoDesktop());
@@ -70,16 +72,16 @@ final class BenchWindow implements AutoCloseable {
 
     void signIn(String user, String key) {
         // The window first looks for a remembered sign-in in the background; typing waits for that, as a person would.
-        Fx.require(() -> !shell.loginModel().busyProperty().get(), 30_000, "the sign-in card to be ready");
-        Fx.run(() -> {
+        HeadlessFx.require(() -> !shell.loginModel().busyProperty().get(), 30_000, "the sign-in card to be ready");
+        HeadlessFx.run(() -> {
             var login = shell.loginModel();
             login.usernameProperty().set(user);
             login.apiKeyProperty().set(key);
             login.rememberMeProperty().set(false);
             login.signIn();
         });
-        if (!Fx.await(() -> shell.mainView() != null && user.equals(text("#profileName")), 30_000)) {
-            throw new IllegalStateException("Timed out after 30 s waiting for the own shelf after sign-in: " + Fx.call(this::describe));
+        if (!HeadlessFx.await(() -> shell.mainView() != null && user.equals(text("#profileName")), 30_000)) {
+            throw new IllegalStateException("Timed out after 30 s waiting for the own shelf after sign-in: " + HeadlessFx.call(this::describe));
         }
     }
 
@@ -189,19 +191,19 @@ final class BenchWindow implements AutoCloseable {
                 when[0] = System.nanoTime();
             }
         };
-        Fx.run(() -> scene().addPostLayoutPulseListener(check));
+        HeadlessFx.run(() -> scene().addPostLayoutPulseListener(check));
         try {
             // The pulse listener sees the change in the pulse that paints it; polling is the backstop.
-            if (!Fx.await(() -> {
+            if (!HeadlessFx.await(() -> {
                 check.run();
                 return when[0] != 0;
             }, timeoutMillis)) {
                 throw new IllegalStateException("Timed out after " + timeoutMillis + " ms waiting for " + what + ": "
-                        + Fx.call(this::describe));
+                        + HeadlessFx.call(this::describe));
             }
             return when[0];
         } finally {
-            Fx.run(() -> scene().removePostLayoutPulseListener(check));
+            HeadlessFx.run(() -> scene().removePostLayoutPulseListener(check));
         }
     }
 
@@ -231,7 +233,7 @@ final class BenchWindow implements AutoCloseable {
 
     @Override
     public void close() {
-        Fx.run(() -> {
+        HeadlessFx.run(() -> {
             stage.hide();
             services.close();
         });

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.testsupport.HeadlessFx;
+
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
@@ -41,7 +43,7 @@ final class GuiRuns {
     void warmUp(String user) throws Exception {
         try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, newHome()), null)) {
             window.signIn(BenchMain.SELF, api.credentials().apiKey());
-            Fx.call(() -> window.typeAndEnter(user));
+            HeadlessFx.call(() -> window.typeAndEnter(user));
             window.firstPulseWhere(() -> window.firstScreenShown(300),
                     TIMEOUT_MS, "the warm-up shelf's icons");
         }
@@ -99,7 +101,7 @@ final class GuiRuns {
             // Let the own shelf's icons settle so they do not compete with the measured search.
             window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
             int awardsBefore = api.requests(FakeRaServer.Endpoint.AWARDS).size();
-            long pressed = Fx.call(() -> window.typeAndEnter(user));
+            long pressed = HeadlessFx.call(() -> window.typeAndEnter(user));
             if (System.getenv("BENCH_TRACE") != null) {
                 while (api.requests(FakeRaServer.Endpoint.AWARDS).size() == awardsBefore) {
                     Thread.onSpinWait();
@@ -107,7 +109,7 @@ final class GuiRuns {
                 System.err.println("trace: awards request reached the server at +" + millis(System.nanoTime() - pressed) + " ms");
                 Thread sampler = new Thread(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
-                        Fx.sleep(150);
+                        HeadlessFx.sleep(150);
                         System.err.println("trace: sample at +" + millis(System.nanoTime() - pressed) + " ms");
                         Thread.getAllStackTraces().forEach((t, frames) -> {
                             String joined = java.util.Arrays.stream(frames).limit(90).map(String::valueOf)
@@ -130,13 +132,13 @@ final class GuiRuns {
                     TIMEOUT_MS, "the counters of " + user);
             long iconsAt = window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS,
                     "the first screen of " + user + " with icons");
-            int tiles = Fx.call(window::tileCount);
+            int tiles = HeadlessFx.call(window::tileCount);
             if (System.getenv("BENCH_TRACE") != null) {
-                System.err.println("trace: run done, " + Fx.call(window::iconStats) + " home " + home);
+                System.err.println("trace: run done, " + HeadlessFx.call(window::iconStats) + " home " + home);
             }
             if (icons == null) {
                 // Icons of rows just outside the view may still be on their way; the warm run wants them all on disk.
-                Fx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
+                HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
             }
             return new Search(millis(countersAt - pressed), millis(iconsAt - pressed), tiles);
         }
@@ -152,7 +154,7 @@ final class GuiRuns {
                 return;
             }
             seen = now;
-            Fx.sleep(1000);
+            HeadlessFx.sleep(1000);
         }
         throw new IllegalStateException("Icon requests kept arriving for " + TIMEOUT_MS + " ms");
     }

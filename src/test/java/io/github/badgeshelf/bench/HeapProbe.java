@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.testsupport.HeadlessFx;
+
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -27,15 +29,15 @@ public final class HeapProbe {
         URI media = URI.create(args[1]);
         String user = args[2];
         int size = Integer.parseInt(args[3]);
-        Fx.startHeadless();
+        HeadlessFx.startHeadless();
         try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, Files.createTempDirectory("badgeshelf-bench-heap")), null)) {
             window.signIn(BenchMain.SELF, FakeRaServer.API_KEY);
-            Fx.call(() -> window.typeAndEnter(user));
+            HeadlessFx.call(() -> window.typeAndEnter(user));
             window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS, "the first screen of " + user);
             int steps = 0;
             long started = System.nanoTime();
-            while (!Fx.call(() -> GuiRuns.atBottom(window.flow()))) {
-                Fx.run(() -> {
+            while (!HeadlessFx.call(() -> GuiRuns.atBottom(window.flow()))) {
+                HeadlessFx.run(() -> {
                     VirtualFlow<?> flow = window.flow();
                     flow.scrollPixels(flow.getHeight() * 0.9);
                 });
@@ -43,17 +45,17 @@ public final class HeapProbe {
                 steps++;
             }
             long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            Fx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
+            HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
             for (int i = 0; i < 4; i++) {
                 System.gc();
-                Fx.sleep(250);
+                HeadlessFx.sleep(250);
             }
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             System.out.println("heap_used_mb=" + Math.round(heap.getUsed() / (1024.0 * 1024.0)));
             System.out.println("detail=" + String.format("measured in a JVM of its own (app and driver only); %d scroll steps "
                             + "of 0.9 screen in %d ms, every screen's icons shown before the next step; after 4 System.gc(): "
                             + "committed %d MB, max %d MB; memory cache %s", steps, scrollMs,
-                    heap.getCommitted() >> 20, heap.getMax() >> 20, Fx.call(window::iconMemory)));
+                    heap.getCommitted() >> 20, heap.getMax() >> 20, HeadlessFx.call(window::iconMemory)));
             System.out.flush();
         }
         Runtime.getRuntime().halt(0);

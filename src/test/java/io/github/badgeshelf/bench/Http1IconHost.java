@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.testsupport.HeadlessFx;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -42,7 +44,7 @@ final class Http1IconHost implements IconHost {
             if (path.startsWith("/Images/")) {
                 iconRequests.incrementAndGet();
             }
-            Fx.sleep(latencyMillis);
+            HeadlessFx.sleep(latencyMillis);
             if (!path.endsWith(".png")) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

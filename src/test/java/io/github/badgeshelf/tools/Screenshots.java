@@ -1,6 +1,7 @@
 package io.github.badgeshelf.tools;
 
 import io.github.badgeshelf.BadgeShelfApp;
+import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.ui.main.AppShell;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,8 +12,6 @@ import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -27,15 +26,7 @@ public final class Screenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
         Path home = Files.createTempDirectory("badgeshelf-shots");
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        // Monocle's headless screen must be at least as large as the window it paints.
-        System.setProperty("headless.geometry", "1600x1000-32");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(20, TimeUnit.SECONDS);
+        HeadlessFx.startHeadless();
 
         Stage[] stage = new Stage[1];
         BadgeShelfApp[] app = new BadgeShelfApp[1];
@@ -104,16 +95,8 @@ public final class Screenshots {
         return out;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        return HeadlessFx.call(work);
     }
 
     private static boolean onFxQuiet(Supplier<Boolean> check) {

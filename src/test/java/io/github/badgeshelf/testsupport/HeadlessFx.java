@@ -1,4 +1,4 @@
-package io.github.badgeshelf.bench;
+package io.github.badgeshelf.testsupport;
 
 import javafx.application.Platform;
 
@@ -7,12 +7,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Running work on the FX thread from the benchmark's main thread, and waiting for conditions. */
-final class Fx {
-    private Fx() {
+/**
+ * JavaFX from a plain main() (the benchmark, the screenshot tool): Monocle started headless, work
+ * run on the FX thread and waited for, conditions polled.
+ */
+public final class HeadlessFx {
+    private HeadlessFx() {
     }
 
-    static void startHeadless() throws Exception {
+    public static void startHeadless() throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -26,7 +29,7 @@ final class Fx {
         Platform.setImplicitExit(false);
     }
 
-    static <T> T call(Callable<T> work) {
+    public static <T> T call(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -42,7 +45,7 @@ final class Fx {
         }
     }
 
-    static void run(Runnable work) {
+    public static void run(Runnable work) {
         call(() -> {
             work.run();
             return null;
@@ -50,7 +53,7 @@ final class Fx {
     }
 
     /** Polls {@code condition} on the FX thread until it holds; false on timeout. */
-    static boolean await(BooleanSupplier condition, long timeoutMillis) {
+    public static boolean await(BooleanSupplier condition, long timeoutMillis) {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (System.nanoTime() < end) {
             if (call(condition::getAsBoolean)) {
@@ -61,13 +64,13 @@ final class Fx {
         return false;
     }
 
-    static void require(BooleanSupplier condition, long timeoutMillis, String what) {
+    public static void require(BooleanSupplier condition, long timeoutMillis, String what) {
         if (!await(condition, timeoutMillis)) {
             throw new IllegalStateException("Timed out after " + timeoutMillis + " ms waiting for " + what);
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
