@@ -8,13 +8,11 @@ import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -127,18 +125,8 @@ final class ExportCommand {
         }
     }
 
-    /** The plain reason of a file failure, without the stack's repetition of the path. */
+    /** The plain reason of a file failure, ending the command line's sentence. */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied.";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist.";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT) + ".";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return FileFailures.reason(e) + ".";
     }
 }

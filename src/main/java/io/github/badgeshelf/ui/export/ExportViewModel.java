@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.export;
 
 import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -9,9 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,23 +54,9 @@ public final class ExportViewModel {
                     + (snapshot.size() == 1 ? " award to " : " awards to ") + saved));
         }, failure -> {
             busy.set(false);
-            status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + reason(failure)
+            status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + FileFailures.reason(failure)
                     + ". Any existing file there was left as it was."));
         });
-    }
-
-    static String reason(Throwable failure) {
-        if (failure instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (failure instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (failure instanceof IOException && failure.getMessage() != null) {
-            String m = failure.getMessage();
-            return m.toLowerCase().contains("no space") ? "the disk is full" : m;
-        }
-        return failure.getClass().getSimpleName();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
