@@ -33,11 +33,13 @@ public final class AwardText {
     }
 
     public static String dateTime(Award award) {
-        if (award.awardedAt() == null) {
-            return "unknown";
-        }
+        return award.awardedAt() == null ? "unknown" : dateTime(award.awardedAt());
+    }
+
+    /** A moment as date and time in the user's locale and zone, e.g. "Jan 10, 2016, 9:45 AM". */
+    public static String dateTime(java.time.Instant when) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withZone(ZoneId.systemDefault()).format(award.awardedAt());
+                .withZone(ZoneId.systemDefault()).format(when);
     }
 
     /** The award's kind in words, e.g. "Mastered" or "Patreon supporter". */

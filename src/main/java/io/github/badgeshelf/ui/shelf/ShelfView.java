@@ -53,10 +53,7 @@ public final class ShelfView extends VBox {
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         shelfModel.offlineSinceProperty().addListener((obs, old, since) -> text.setText(since == null ? ""
-                : "Offline, as of " + java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withZone(java.time.ZoneId.systemDefault()).format(since)
-                + ". The server could not be reached; these are the counters and badges fetched then."));
+                : "Offline, as of " + AwardText.dateTime(since) + ". The server could not be reached; these are the counters and badges fetched then."));
         return banner;
     }
 

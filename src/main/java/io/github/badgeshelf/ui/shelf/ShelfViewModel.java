@@ -168,8 +168,7 @@ public final class ShelfViewModel {
         counts.set(result.shelf().awards().counts());
         offlineSince.set(result.shelf().fetchedAt());
         canRetry.set(true);
-        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault()).format(result.shelf().fetchedAt());
+        String when = AwardText.dateTime(result.shelf().fetchedAt());
         status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
                 + displayName(requested, result.shelf()) + " as of " + when + "."));
     }
