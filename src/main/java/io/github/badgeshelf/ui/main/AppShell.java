@@ -44,16 +44,19 @@ public final class AppShell extends StackPane {
         login = new LoginViewModel(new LoginViewModel.Authenticator() {
             @Override
             public Session signIn(Credentials credentials) throws ApiException {
-                ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
-                        services.configProblem().orElse("The server address is not set.")));
-                return new SignIn(config).signIn(credentials);
+                return server().signIn(credentials);
             }
 
             @Override
             public Session resume(Credentials credentials) throws ApiException {
+                return server().resume(credentials);
+            }
+
+            /** Sign-in to the configured server; a bad server setting is the failure to show. */
+            private SignIn server() throws ApiException {
                 ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
                         services.configProblem().orElse("The server address is not set.")));
-                return new SignIn(config).resume(credentials);
+                return new SignIn(config);
             }
 
             @Override
