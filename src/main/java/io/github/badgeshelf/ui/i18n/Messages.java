@@ -16,7 +16,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "io.github.badgeshelf.ui.i18n.messages";
     /** The languages with a complete translation; the first is the fallback. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.of("pt", "BR"), Locale.of("es"));
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("pt-BR"), Locale.forLanguageTag("es"));
 
     private static volatile Locale locale = supportedOrEnglish(Locale.getDefault());
 
