@@ -50,12 +50,12 @@ class IconPipelineBenchmark {
 
     private static long firstScreen(IconServer server, int limit, Path folder, String prefix,
                                     java.net.http.HttpClient.Version version) {
-        IconPipeline.Config.Builder builder = IconPipeline.Config.builder()
+        IconPipelineConfig.Builder builder = IconPipelineConfig.builder()
                 .maxConcurrentDownloads(limit).diskCacheFolder(folder);
         if (version != null) {
             builder.httpClient(java.net.http.HttpClient.newBuilder().version(version).build());
         }
-        IconPipeline.Config config = builder.build();
+        IconPipelineConfig config = builder.build();
         try (IconPipeline<Icon> pipeline = new IconPipeline<>(config, new ImageIoDecoder())) {
             long started = System.nanoTime();
             List<RecordingCallback<Icon>> callbacks = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconStats;
 import io.github.badgeshelf.images.TestPngs;
 import java.io.OutputStream;
@@ -54,7 +55,7 @@ class FxIconHeapBenchmark {
         });
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/Images/";
-        IconPipeline.Config config = IconPipeline.Config.builder()
+        IconPipelineConfig config = IconPipelineConfig.builder()
                 .maxConcurrentDownloads(32).diskCacheFolder(folder).build();
         long started = System.nanoTime();
         try (IconPipeline<Image> pipeline = new IconPipeline<>(config, new FxImageDecoder())) {
