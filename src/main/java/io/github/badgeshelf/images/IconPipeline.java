@@ -145,7 +145,7 @@ public final class IconPipeline<T> implements AutoCloseable {
     public IconStats stats() {
         return new IconStats(counters.networkRequests.sum(), counters.diskHits.sum(), counters.memoryHits.sum(),
                 counters.failures.sum(), memory.totalBytes(), memory.size(), jobs.queued(),
-                jobs.active() + counters.storing.get(), counters.decodes.sum(), counters.busyAnswers.sum());
+                jobs.active() + counters.storing.get(), counters.decodes.sum(), counters.busyAnswers.sum(), counters.aborted.sum());
     }
 
     /** Stops all work: queued loads are dropped, downloads aborted, no callback is called afterwards. */
@@ -175,6 +175,7 @@ public final class IconPipeline<T> implements AutoCloseable {
             schedule(() -> {
                 CompletableFuture<?> download = jobs.abandonIfUnwanted(waiter.url);
                 if (download != null) {
+                    counters.aborted.increment();
                     download.cancel(true); // aborts the exchange (java.net.http since JDK 16)
                     pump();
                 }

@@ -14,8 +14,9 @@ package io.github.badgeshelf.images;
  * @param activeDownloads downloads in progress now, including those arrived but not yet decoded and stored
  * @param decodes         icons decoded (one per URL and size)
  * @param busyAnswers     429/503 answers from a media host
+ * @param abortedDownloads downloads aborted because no tile waited for them any more
  */
 public record IconStats(long networkRequests, long diskHits, long memoryHits, long failures,
                         long memoryBytes, int memoryEntries, int queuedDownloads, int activeDownloads,
-                        long decodes, long busyAnswers) {
+                        long decodes, long busyAnswers, long abortedDownloads) {
 }

@@ -30,6 +30,7 @@ final class LoadStages<T> {
         final LongAdder failures = new LongAdder();
         final LongAdder decodes = new LongAdder();
         final LongAdder busyAnswers = new LongAdder();
+        final LongAdder aborted = new LongAdder();
         /** Downloads that arrived and are still being decoded and stored (they free their slot first). */
         final AtomicInteger storing = new AtomicInteger();
     }
