@@ -10,13 +10,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.image.Image;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -78,11 +79,17 @@ public final class OnScreenIcons<T> {
         }
     }
 
+    private static final Object TILE_KEY = new Object();
+
     private final Control view;
     private final Supplier<List<? extends T>> items;
     private final Function<T, String> urlOf;
     private final IconSource icons;
-    private final Map<IndexedCell<T>, Tile> tiles = new WeakHashMap<>();
+    /**
+     * The cells tracked. Weakly: grids drop and recreate cells (on a resize, say). Each cell keeps
+     * its own state in its properties, because that state points back at the cell (its display).
+     */
+    private final List<WeakReference<IndexedCell<T>>> cells = new ArrayList<>();
     private final Map<String, TaskExecutor.Cancellable> readAhead = new HashMap<>();
     private final Runnable afterLayout = this::refresh;
     private Node viewport;
@@ -117,7 +124,12 @@ public final class OnScreenIcons<T> {
 
     /** Starts watching a cell; call once, from its constructor. */
     public void track(IndexedCell<T> cell, Display display) {
-        tiles.put(cell, new Tile(display));
+        cell.getProperties().put(TILE_KEY, new Tile(display));
+        cells.add(new WeakReference<>(cell));
+    }
+
+    private static Tile tileOf(IndexedCell<?> cell) {
+        return cell.getProperties().get(TILE_KEY) instanceof Tile tile ? tile : null;
     }
 
     /**
@@ -125,7 +137,7 @@ public final class OnScreenIcons<T> {
      * the measuring cell's: it looks at the memory cache only and never starts a load.
      */
     public void itemChanged(IndexedCell<T> cell) {
-        Tile tile = tiles.get(cell);
+        Tile tile = tileOf(cell);
         if (tile == null) {
             return;
         }
@@ -165,9 +177,13 @@ public final class OnScreenIcons<T> {
         Bounds screen = clip.localToScene(clip.getLayoutBounds());
         int first = Integer.MAX_VALUE;
         int last = -1;
-        for (Map.Entry<IndexedCell<T>, Tile> e : tiles.entrySet()) {
-            IndexedCell<T> cell = e.getKey();
-            Tile tile = e.getValue();
+        for (Iterator<WeakReference<IndexedCell<T>>> it = cells.iterator(); it.hasNext(); ) {
+            IndexedCell<T> cell = it.next().get();
+            Tile tile = cell == null ? null : tileOf(cell);
+            if (tile == null) {
+                it.remove();
+                continue;
+            }
             boolean onScreen = isOnScreen(cell, clip, screen);
             if (onScreen) {
                 first = Math.min(first, cell.getIndex());
@@ -292,7 +308,12 @@ public final class OnScreenIcons<T> {
     }
 
     private void cancelAll() {
-        tiles.values().forEach(Tile::giveUp);
+        for (WeakReference<IndexedCell<T>> ref : cells) {
+            IndexedCell<T> cell = ref.get();
+            if (cell != null && tileOf(cell) != null) {
+                tileOf(cell).giveUp();
+            }
+        }
         readAhead.values().forEach(TaskExecutor.Cancellable::cancel);
         readAhead.clear();
         lastFirst = -1;
