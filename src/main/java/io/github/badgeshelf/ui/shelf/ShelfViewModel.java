@@ -31,6 +31,7 @@ public final class ShelfViewModel {
     /** Shelves younger than this are shown again from memory on back/forward and re-clicks. */
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
     private static final int MAX_RECENT = 10;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShelfViewModel.class.getName());
 
     // Properties
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -168,6 +169,7 @@ public final class ShelfViewModel {
         counts.set(result.shelf().awards().counts());
         offlineSince.set(result.shelf().fetchedAt());
         canRetry.set(true);
+        LOG.info(() -> "Shelf shown: " + displayName(requested, result.shelf()) + " (offline copy)");
         String when = AwardText.dateTime(result.shelf().fetchedAt());
         status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
                 + displayName(requested, result.shelf()) + " as of " + when + "."));
@@ -186,6 +188,8 @@ public final class ShelfViewModel {
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
         String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
+        // One line per shelf put on screen: tools/smoke/javafx-run-smoke.sh waits for it.
+        LOG.info(() -> "Shelf shown: " + name + ", " + shown + " awards" + (fetched ? "" : " (from memory)"));
         status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
                 + (shown == 1 ? " award" : " awards") + " for " + name
                 + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
