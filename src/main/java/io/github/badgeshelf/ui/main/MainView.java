@@ -31,6 +31,7 @@ public final class MainView extends BorderPane {
     private final ShelfFilterModel filters;
     private final ExportViewModel export;
     private final WindowActions actions;
+    private final boolean demo;
     private final TopBar topBar;
     private final ShelfView shelfView;
 
@@ -40,6 +41,7 @@ public final class MainView extends BorderPane {
         this.filters = filters;
         this.export = export;
         this.actions = actions;
+        this.demo = demo;
         getStyleClass().add("main-view");
         TileActions tileActions = createTileActions();
         topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
@@ -117,7 +119,8 @@ public final class MainView extends BorderPane {
         }
         actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(),
                         export.proposedFileName(current.profile().user()))
-                .ifPresent(target -> export.export(filters.getShown(), target));
+                .ifPresent(target -> export.export(demo ? ExportViewModel.withoutImageUrls(filters.getShown())
+                        : filters.getShown(), target));
     }
 
     private void installShortcuts(Scene scene) {

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.AwardKind;
 
 /** The award-kind toggles above the grid. */
@@ -26,14 +27,26 @@ public enum KindFilter {
         return this == of(award.kind());
     }
 
+    /** The chip an award belongs to: the same group the server's counter counts it in (a site event is a site award). */
     public static KindFilter of(AwardKind kind) {
         return switch (kind) {
             case MASTERED -> MASTERED;
             case COMPLETED -> COMPLETED;
             case BEATEN_HARDCORE -> BEATEN_HARDCORE;
             case BEATEN_SOFTCORE -> BEATEN_SOFTCORE;
-            case EVENT, SITE_EVENT -> EVENTS;
-            default -> SITE;
+            default -> kind.group() == AwardKind.Group.EVENT ? EVENTS : SITE;
+        };
+    }
+
+    /** The server's counter for this chip's awards (hidden ones included where the server includes them). */
+    public int counted(AwardCounts counts) {
+        return switch (this) {
+            case MASTERED -> counts.mastery();
+            case COMPLETED -> counts.completion();
+            case BEATEN_HARDCORE -> counts.beatenHardcore();
+            case BEATEN_SOFTCORE -> counts.beatenSoftcore();
+            case EVENTS -> counts.event();
+            case SITE -> counts.site();
         };
     }
 }

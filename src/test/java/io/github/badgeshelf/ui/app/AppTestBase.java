@@ -45,6 +45,8 @@ abstract class AppTestBase {
     BadgeShelfApp app;
     Stage stage;
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** The folder the app proposed to the last save dialog (null: none). */
+    final AtomicReference<Path> proposedExportFolder = new AtomicReference<>();
     private int uncaughtBefore;
 
     /** TestFX only looks for {@code @Start} on the test class itself: each subclass calls this from one. */
@@ -71,7 +73,10 @@ abstract class AppTestBase {
                     .save(server.credentials());
         }
         uncaughtBefore = UncaughtExceptions.count();
-        app = new BadgeShelfApp(env, (owner, name, folder) -> Optional.ofNullable(exportTarget.get()));
+        app = new BadgeShelfApp(env, (owner, name, folder) -> {
+            proposedExportFolder.set(folder);
+            return Optional.ofNullable(exportTarget.get());
+        });
         app.start(stage);
         stage.requestFocus();
     }
