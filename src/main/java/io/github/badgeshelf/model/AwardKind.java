@@ -10,8 +10,7 @@ public enum AwardKind {
     BEATEN_HARDCORE("Beaten", Group.GAME),
     BEATEN_SOFTCORE("Beaten (softcore)", Group.GAME),
     EVENT("Event", Group.EVENT),
-    /** The server counts these among the site awards (SiteAwardsCount), not the events. */
-    SITE_EVENT("Site event", Group.SITE),
+    SITE_EVENT("Site event", Group.EVENT),
     UNLOCKS_YIELD("Achievement unlocks yield", Group.SITE),
     POINTS_YIELD("Achievement points yield", Group.SITE),
     PATREON("Patreon supporter", Group.SITE),
@@ -20,7 +19,7 @@ public enum AwardKind {
     MEDIA_CONTRIBUTION("Media contribution", Group.SITE),
     UNKNOWN("Other award", Group.SITE);
 
-    /** The three groups the website heads its awards with, as the server's counters count them. */
+    /** The three groups the website heads its awards with. */
     public enum Group { GAME, EVENT, SITE }
 
     private final String label;
@@ -40,7 +39,7 @@ public enum AwardKind {
         return group;
     }
 
-    /** True for the awards SiteAwardsCount counts: site events, the named site awards (yield, Patreon, Legend, ...) and unknown labels. */
+    /** True for the named site awards (yield, Patreon, Legend, ...) and unknown labels. */
     public boolean isSiteAward() {
         return group == Group.SITE;
     }

@@ -156,7 +156,6 @@ public final class AwardsFixtures {
                 case "Mastery/Completion" -> { if (hc) mastery++; else completion++; }
                 case "Game Beaten" -> { if (hc) beatenHc++; else beatenSc++; }
                 case "Event" -> event++; // the server counts a "Site Event" among the site awards
-
                 default -> site++;
             }
         }

@@ -27,14 +27,19 @@ public enum KindFilter {
         return this == of(award.kind());
     }
 
-    /** The chip an award belongs to: the same group the server's counter counts it in (a site event is a site award). */
+    /**
+     * The chip an award belongs to: the counter the server counts it in, so a chip and its counter
+     * agree. The server counts a "Site Event" among the site awards (SiteAwardsCount), although
+     * its tile looks like an event's.
+     */
     public static KindFilter of(AwardKind kind) {
         return switch (kind) {
             case MASTERED -> MASTERED;
             case COMPLETED -> COMPLETED;
             case BEATEN_HARDCORE -> BEATEN_HARDCORE;
             case BEATEN_SOFTCORE -> BEATEN_SOFTCORE;
-            default -> kind.group() == AwardKind.Group.EVENT ? EVENTS : SITE;
+            case EVENT -> EVENTS;
+            default -> SITE;
         };
     }
 
