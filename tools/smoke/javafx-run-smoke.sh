@@ -10,8 +10,8 @@
 #   bash tools/smoke/javafx-run-smoke.sh app-image target/installer/BadgeShelf/bin/BadgeShelf
 #
 # Prints PASS/FAIL lines (FAIL with the app's log and output); exit 0 on PASS. Bounded in time:
-# SMOKE_START_SECONDS (default 240) for the window to appear, 60 s for each shelf. A screenshot of
-# the end state is left in target/smoke/NAME.png.
+# SMOKE_START_SECONDS (default 240) for the window to appear, SMOKE_SHELF_SECONDS (default 90)
+# for each shelf. A screenshot of the end state is left in target/smoke/NAME.png.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +19,7 @@ NAME=${1:?usage: javafx-run-smoke.sh NAME COMMAND [ARGS...]}
 shift
 [ $# -gt 0 ] || { echo "usage: javafx-run-smoke.sh NAME COMMAND [ARGS...]"; exit 2; }
 START_SECONDS=${SMOKE_START_SECONDS:-240}
-SHELF_SECONDS=60
+SHELF_SECONDS=${SMOKE_SHELF_SECONDS:-90}
 API_USER=ShelfTester
 API_KEY=smoke-loopback-key-3Kd9
 OUT_DIR=target/smoke
