@@ -23,7 +23,7 @@ class CoreHasNoJavaFxTest {
             "io.github.badgeshelf.images..",
             "io.github.badgeshelf.credentials..",
             "io.github.badgeshelf.settings..",
-            "io.github.badgeshelf.shelfcache..",
+            "io.github.badgeshelf.shelf..",
             "io.github.badgeshelf.logging..",
             "io.github.badgeshelf.cli.."};
 
@@ -61,6 +61,6 @@ class CoreHasNoJavaFxTest {
         assertThat(production.stream().map(c -> c.getPackageName()))
                 .contains("io.github.badgeshelf.api", "io.github.badgeshelf.model", "io.github.badgeshelf.export",
                         "io.github.badgeshelf.settings", "io.github.badgeshelf.credentials",
-                        "io.github.badgeshelf.shelfcache", "io.github.badgeshelf.logging", "io.github.badgeshelf.cli");
+                        "io.github.badgeshelf.shelf", "io.github.badgeshelf.logging", "io.github.badgeshelf.cli");
     }
 }

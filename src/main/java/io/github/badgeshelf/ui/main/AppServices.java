@@ -5,17 +5,19 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.settings.SettingsStore;
 import io.github.badgeshelf.shelf.ShelfLoader;
-import io.github.badgeshelf.shelfcache.ShelfCache;
+import io.github.badgeshelf.shelf.Source;
+import io.github.badgeshelf.shelf.OfflineAwareSource;
+import io.github.badgeshelf.shelf.ShelfCache;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
-import io.github.badgeshelf.ui.shelf.ShelfSource;
 import javafx.scene.image.Image;
 
 import java.io.IOException;
@@ -133,8 +135,8 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
-    public ShelfSource shelfSource(ShelfLoader loader) {
-        return new OfflineAwareShelfSource(loader::load, shelfCache, diskWriter);
+    public Source<String, Shelf> shelfSource(ShelfLoader loader) {
+        return new OfflineAwareSource<>(loader, shelfCache, diskWriter);
     }
 
     public Settings settings() {

@@ -1,4 +1,4 @@
-package io.github.badgeshelf.shelfcache;
+package io.github.badgeshelf.shelf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

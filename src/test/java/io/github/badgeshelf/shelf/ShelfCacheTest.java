@@ -1,4 +1,4 @@
-package io.github.badgeshelf.shelfcache;
+package io.github.badgeshelf.shelf;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;

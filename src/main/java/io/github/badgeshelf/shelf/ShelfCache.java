@@ -1,4 +1,4 @@
-package io.github.badgeshelf.shelfcache;
+package io.github.badgeshelf.shelf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.badgeshelf.export.AtomicFiles;
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * while a fresh copy loads. One JSON file per user, written whole or not at all. A file that
  * cannot be read back is deleted and treated as absent: it is only a cache.
  */
-public final class ShelfCache {
+public final class ShelfCache implements OfflineCopies<String, Shelf> {
     private static final Logger LOG = Logger.getLogger(ShelfCache.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer encoded names are hashed so no file name grows past what file systems allow. */
@@ -36,6 +36,7 @@ public final class ShelfCache {
     }
 
     /** Stores the shelf under the looked-up name (case-insensitive), creating the folder if needed. */
+    @Override
     public void save(String lookupName, Shelf shelf) throws IOException {
         Objects.requireNonNull(shelf, "shelf");
         Path file = fileFor(lookupName);
@@ -45,6 +46,7 @@ public final class ShelfCache {
     }
 
     /** The stored shelf, or empty when there is none or it could not be read. Never throws for I/O. */
+    @Override
     public Optional<Shelf> load(String lookupName) {
         Path file = fileFor(lookupName);
         byte[] bytes;
