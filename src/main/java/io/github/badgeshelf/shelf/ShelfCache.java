@@ -1,7 +1,7 @@
 package io.github.badgeshelf.shelf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Shelf;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
-import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;

@@ -1,4 +1,4 @@
-package io.github.badgeshelf;
+package io.github.badgeshelf.api;
 
 /** The app's name and version, as packaged (falls back to "dev" when run from classes). */
 public final class Version {

@@ -1,4 +1,4 @@
-package io.github.badgeshelf.export;
+package io.github.badgeshelf.files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

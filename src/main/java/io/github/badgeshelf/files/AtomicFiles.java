@@ -1,4 +1,4 @@
-package io.github.badgeshelf.export;
+package io.github.badgeshelf.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
