@@ -1,4 +1,4 @@
-package io.github.badgeshelf.ui.app;
+package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -27,23 +27,23 @@ class SignInAndSearchUiTest extends AppTestBase {
     @Test
     void signInShowsTheOwnShelfWithTheServersCounters(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
-        var counts = onFx(() -> shell().mainView() != null ? app.shell() : null);
+        var counts = onFx(() -> app.shell().mainView() != null ? app.shell() : null);
         assertThat(counts).isNotNull();
         var shelf = server.requests(Endpoint.AWARDS);
         assertThat(shelf).isNotEmpty();
         // Counters are the server's numbers; the grid holds the visible awards in the API's order.
-        search(robot, "MaxMilyin");
-        waitUntil(() -> "MaxMilyin".equals(text(robot, "#profileName")));
-        assertThat(text(robot, "#totalCount")).isEqualTo("1613");
-        assertThat(text(robot, "#masteredCount")).isEqualTo("805");
-        assertThat(text(robot, "#completedCount")).isEqualTo("0");
-        assertThat(text(robot, "#beatenHardcoreCount")).isEqualTo("807");
-        assertThat(text(robot, "#beatenSoftcoreCount")).isEqualTo("0");
-        assertThat(text(robot, "#eventCount")).isEqualTo("2");
-        assertThat(text(robot, "#siteCount")).isEqualTo("0");
-        assertThat(text(robot, "#hiddenCount")).isEqualTo("0");
-        assertThat(onFx(() -> grid(robot).getItems().size())).isEqualTo(1);
-        assertThat(onFx(() -> grid(robot).getItems().get(0).title())).isEqualTo("Mega Man");
+        app.typeSearch("MaxMilyin");
+        waitUntil(() -> "MaxMilyin".equals(app.text("#profileName")));
+        assertThat(app.text("#totalCount")).isEqualTo("1613");
+        assertThat(app.text("#masteredCount")).isEqualTo("805");
+        assertThat(app.text("#completedCount")).isEqualTo("0");
+        assertThat(app.text("#beatenHardcoreCount")).isEqualTo("807");
+        assertThat(app.text("#beatenSoftcoreCount")).isEqualTo("0");
+        assertThat(app.text("#eventCount")).isEqualTo("2");
+        assertThat(app.text("#siteCount")).isEqualTo("0");
+        assertThat(app.text("#hiddenCount")).isEqualTo("0");
+        assertThat(onFx(() -> app.grid().getItems().size())).isEqualTo(1);
+        assertThat(onFx(() -> app.grid().getItems().get(0).title())).isEqualTo("Mega Man");
         // The key was remembered in a file only the owner can read.
         assertThat(Files.exists(home.resolve("credentials.json"))).isTrue();
     }
@@ -51,8 +51,8 @@ class SignInAndSearchUiTest extends AppTestBase {
     @Test
     void aTileTellsWhatItIsOnHover(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
-        search(robot, "MaxMilyin");
-        waitUntil(() -> "MaxMilyin".equals(text(robot, "#profileName")));
+        app.typeSearch("MaxMilyin");
+        waitUntil(() -> "MaxMilyin".equals(app.text("#profileName")));
         Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
         robot.moveTo(tile);
         String tip = onFx(() -> {
@@ -66,28 +66,28 @@ class SignInAndSearchUiTest extends AppTestBase {
     @Test
     void anUnknownUserIsNamedAndThePreviousShelfStays(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
-        int before = onFx(() -> grid(robot).getItems().size());
-        search(robot, "NoSuchPerson");
-        waitUntil(() -> text(robot, "#status").contains("no RetroAchievements user"));
-        assertThat(text(robot, "#profileName")).isEqualTo(SELF);
-        assertThat(onFx(() -> grid(robot).getItems().size())).isEqualTo(before);
+        int before = onFx(() -> app.grid().getItems().size());
+        app.typeSearch("NoSuchPerson");
+        waitUntil(() -> app.text("#status").contains("no RetroAchievements user"));
+        assertThat(app.text("#profileName")).isEqualTo(SELF);
+        assertThat(onFx(() -> app.grid().getItems().size())).isEqualTo(before);
     }
 
     @Test
     void aMalformedNameIsFlaggedWithoutAsking(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
         int requests = server.requests().size();
-        search(robot, "bad name!");
-        waitUntil(() -> text(robot, "#status").contains("letters and digits"));
+        app.typeSearch("bad name!");
+        waitUntil(() -> app.text("#status").contains("letters and digits"));
         assertThat(server.requests(Endpoint.AWARDS).size() + server.requests(Endpoint.PROFILE).size())
                 .isLessThanOrEqualTo(requests);
     }
 
     @Test
     void aWrongKeyIsRefusedOnTheSignInCard(FxRobot robot) {
-        signIn(robot, SELF, "wrong-key-123");
+        app.signIn(SELF, "wrong-key-123");
         waitUntil(() -> robot.lookup("#loginError").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(text(robot, "#loginError")).containsIgnoringCase("key was not accepted");
+        assertThat(app.text("#loginError")).containsIgnoringCase("key was not accepted");
         assertThat(robot.lookup("#badgeGrid").tryQuery()).isEmpty();
         assertThat(Files.exists(home.resolve("credentials.json"))).isFalse();
     }
@@ -96,42 +96,42 @@ class SignInAndSearchUiTest extends AppTestBase {
     void rapidSearchesEndOnTheLastOne(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
         server.setLatencyMillis(250);
-        search(robot, "Alice");
-        search(robot, "Bob");
-        search(robot, "Carol");
-        waitUntil(() -> "Carol".equals(text(robot, "#profileName")) && text(robot, "#status").contains("Carol"));
+        app.typeSearch("Alice");
+        app.typeSearch("Bob");
+        app.typeSearch("Carol");
+        waitUntil(() -> "Carol".equals(app.text("#profileName")) && app.text("#status").contains("Carol"));
         // Give any stale answer time to arrive; it must not replace Carol.
         sleep(700);
-        assertThat(text(robot, "#profileName")).isEqualTo("Carol");
-        assertThat(onFx(() -> grid(robot).getItems().size())).isEqualTo(20);
+        assertThat(app.text("#profileName")).isEqualTo("Carol");
+        assertThat(onFx(() -> app.grid().getItems().size())).isEqualTo(20);
     }
 
     @Test
     void escapeCancelsASlowSearch(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
         server.stallNext(Endpoint.AWARDS);
-        search(robot, "Alice");
-        waitUntil(() -> text(robot, "#status").startsWith("Looking up"));
+        app.typeSearch("Alice");
+        waitUntil(() -> app.text("#status").startsWith("Looking up"));
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> text(robot, "#status").equals("Search cancelled."));
-        assertThat(text(robot, "#profileName")).isEqualTo(SELF);
+        waitUntil(() -> app.text("#status").equals("Search cancelled."));
+        assertThat(app.text("#profileName")).isEqualTo(SELF);
     }
 
     @Test
     void aFollowedUserIsOneClickAway(FxRobot robot) {
         signInAndWaitForOwnShelf(robot);
         robot.clickOn("Alice");
-        waitUntil(() -> "Alice".equals(text(robot, "#profileName")));
-        assertThat(onFx(() -> grid(robot).getItems().stream().map(Award::title).toList())).hasSize(30);
+        waitUntil(() -> "Alice".equals(app.text("#profileName")));
+        assertThat(onFx(() -> app.grid().getItems().stream().map(Award::title).toList())).hasSize(30);
     }
 
     @Test
     void theDemoOpensWithoutAnAccount(FxRobot robot) {
         robot.clickOn("#tryDemo");
         waitUntil(() -> robot.lookup("#profileName").tryQuery().isPresent()
-                && "BadgeShelfDemo".equals(text(robot, "#profileName")));
-        assertThat(text(robot, "#totalCount")).isEqualTo("45");
-        assertThat(onFx(() -> grid(robot).getItems().size())).isEqualTo(43);
+                && "BadgeShelfDemo".equals(app.text("#profileName")));
+        assertThat(app.text("#totalCount")).isEqualTo("45");
+        assertThat(onFx(() -> app.grid().getItems().size())).isEqualTo(43);
         // icons come through the same pipeline: wait for the first tile's image
         waitUntil(() -> robot.lookup(".badge-tile .image-view").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));

@@ -1,7 +1,9 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.RealAppTest;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -33,15 +35,15 @@ class OfflineShelfUiTest extends RealAppTest {
         addUsers(AwardsFixtures.generate(30, 1));
 
         // A first session fetches Alice's shelf.
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.signInAndWaitForOwnShelf();
         app.searchAndWaitFor("Alice");
-        RealAppHarness.Snapshot fetched = app.snapshot();
+        AppDriver.Snapshot fetched = app.snapshot();
         assertThat(fetched.awards()).hasSize(30);
         app.stop();
 
         // A later session signs in with the remembered key while the server is up; then the server goes away.
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.waitUntil(() -> FakeRaServer.USERNAME.equals(app.text("#profileName")) && !app.gridItems().isEmpty());
         int port = server.port();
         server.close();
@@ -70,17 +72,17 @@ class OfflineShelfUiTest extends RealAppTest {
     void aRememberedSignInStartsOfflineWithTheKeptShelves() throws Exception {
         server = FakeRaServer.start();
         addUsers(AwardsFixtures.generate(30, 1));
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.signInAndWaitForOwnShelf();
-        RealAppHarness.Snapshot own = app.snapshot();
+        AppDriver.Snapshot own = app.snapshot();
         app.searchAndWaitFor("Alice");
-        RealAppHarness.Snapshot alice = app.snapshot();
+        AppDriver.Snapshot alice = app.snapshot();
         app.stop();
 
         // The next start finds no server at all: the remembered sign-in still opens the window, offline.
         int port = server.port();
         server.close();
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.waitUntil(() -> app.visible("#offlineBanner") && FakeRaServer.USERNAME.equals(app.text("#profileName")));
         assertThat(app.snapshot()).isEqualTo(own);
         app.search("Alice");

@@ -1,10 +1,12 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.RealAppTest;
 import javafx.event.ActionEvent;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -47,7 +49,7 @@ class RapidSearchRaceUiTest extends RealAppTest {
             server.addUser("Racer" + i, body);
             bodies.put("Racer" + i, body);
         }
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.signInAndWaitForOwnShelf();
         server.setRandomLatencyMillis(0, 400);
 
@@ -60,12 +62,12 @@ class RapidSearchRaceUiTest extends RealAppTest {
             String last = asked.get(asked.size() - 1);
             for (String user : asked) {
                 pressEnterOn(user);
-                RealAppHarness.sleep(random.nextInt(40));
+                AppDriver.sleep(random.nextInt(40));
             }
             app.waitUntil(() -> last.equals(app.text("#profileName")) && app.status().contains(" for " + last)
                     && !app.status().startsWith("Looking up"));
             // Let every answer still on its way arrive; none may replace the last one.
-            RealAppHarness.sleep(600);
+            AppDriver.sleep(600);
             assertShows(last, bodies.get(last));
             // The next round must fetch, not be served from memory.
             server.addUser(last, bodies.get(last));
@@ -74,7 +76,7 @@ class RapidSearchRaceUiTest extends RealAppTest {
 
     /** Sets the search text and fires the field's action on the FX thread: what Enter does. */
     private void pressEnterOn(String user) {
-        RealAppHarness.onFx(() -> {
+        AppDriver.onFx(() -> {
             TextField field = (TextField) app.robot.lookup("#search").query();
             field.setText(user);
             field.fireEvent(new ActionEvent());

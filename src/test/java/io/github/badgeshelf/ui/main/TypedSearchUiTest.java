@@ -1,7 +1,9 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.RealAppTest;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -30,7 +32,7 @@ class TypedSearchUiTest extends RealAppTest {
         for (int i = 1; i <= 6; i++) {
             server.addUser("Target" + i, AwardsFixtures.generate(5 + i, 100 + i));
         }
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.signInAndWaitForOwnShelf();
         for (int i = 1; i <= 6; i++) {
             String name = "Target" + i;
@@ -56,7 +58,7 @@ class TypedSearchUiTest extends RealAppTest {
         server.addUser(FakeRaServer.USERNAME, AwardsFixtures.generate(40, 7));
         server.addUser("Target1", AwardsFixtures.generate(6, 101));
         server.addUser("Target2", AwardsFixtures.generate(7, 102));
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
         app.signInAndWaitForOwnShelf();
         app.searchAndWaitFor("Target1");
         app.searchAndWaitFor("Target2");

@@ -1,8 +1,10 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.RealAppTest;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ class HomeAndConfigFaultsUiTest extends RealAppTest {
     }
 
     private void launch(Map<String, String> env) {
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, env));
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, env));
     }
 
     @Test
@@ -45,14 +47,14 @@ class HomeAndConfigFaultsUiTest extends RealAppTest {
         // Tests run as root, so permissions would not stop a write: a plain file where a folder belongs does.
         Files.writeString(home.resolve("icons"), "not a folder");
         Files.writeString(home.resolve("shelves"), "not a folder");
-        launch(RealAppHarness.environment(server, home));
+        launch(AppDriver.environment(server, home));
         app.signInAndWaitForOwnShelf();
         app.searchAndWaitFor("Alice");
         assertThat(app.gridItems()).hasSize(30);
         // Icons still arrive (kept in memory only), and nothing is reported as broken.
         app.waitUntil(() -> app.robot.lookup(".badge-tile .image-view").queryAll().stream()
                 .anyMatch(n -> ((ImageView) n).getImage() != null));
-        assertThat(app.shownTiles()).noneMatch(RealAppHarness.Tile::broken);
+        assertThat(app.shownTiles()).noneMatch(AppDriver.Tile::broken);
         assertThat(app.status()).startsWith("Loaded 30 awards for Alice");
         assertThat(home.resolve("icons")).isRegularFile().hasContent("not a folder");
         assertThat(home.resolve("shelves")).isRegularFile().hasContent("not a folder");
@@ -61,11 +63,11 @@ class HomeAndConfigFaultsUiTest extends RealAppTest {
     @Test
     void aDamagedSettingsFileIsResetWithAWarningThatStaysReadable() throws IOException {
         Files.writeString(home.resolve("settings.json"), "{\"theme\": \"dark\", \"recentSear");
-        launch(RealAppHarness.environment(server, home));
+        launch(AppDriver.environment(server, home));
         app.signInAndWaitForOwnShelf();
         // The warning must outlive the first shelf's "Loaded ..." line, or nobody can read it.
         app.waitUntil(() -> app.status().contains("settings file was damaged"));
-        RealAppHarness.sleep(500);
+        AppDriver.sleep(500);
         assertThat(app.status()).contains("settings file was damaged").contains("defaults");
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -79,7 +81,7 @@ class HomeAndConfigFaultsUiTest extends RealAppTest {
 
     @Test
     void aServerNameThatDoesNotResolveIsNamedOnTheSignInCard() {
-        Map<String, String> env = RealAppHarness.environment(server, home);
+        Map<String, String> env = AppDriver.environment(server, home);
         env.put(ApiConfig.ENV_API_BASE, "https://no-such-host.invalid");
         launch(env);
         app.signIn(FakeRaServer.USERNAME, FakeRaServer.API_KEY);
@@ -90,7 +92,7 @@ class HomeAndConfigFaultsUiTest extends RealAppTest {
 
     @Test
     void plainHttpToAnotherComputerIsRefusedBeforeAnyRequest() {
-        Map<String, String> env = RealAppHarness.environment(server, home);
+        Map<String, String> env = AppDriver.environment(server, home);
         env.put(ApiConfig.ENV_API_BASE, "http://retroachievements.org");
         launch(env);
         app.waitUntil(() -> app.text("#loginError").contains("plain http"));

@@ -1,11 +1,12 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.testsupport;
 
 import io.github.badgeshelf.BadgeShelfApp;
 import io.github.badgeshelf.UncaughtExceptions;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.model.Award;
-import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.ui.main.AppShell;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,6 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,55 +32,70 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One real BadgeShelf window (headless Monocle) for the robustness tests, with its home in a
+ * The one way tests drive the real app: a BadgeShelf window (headless Monocle) with its home in a
  * folder the test chooses and its server given by the environment, plus what a person does and
- * sees in it. Counts escaped exceptions so a test can fail when one fired.
+ * sees in it. Counts escaped exceptions so a test can fail when one fired. The benchmark builds
+ * its environment here too ({@link #environment(Map, Path)}).
  */
-final class RealAppHarness {
-    static final String COUNTER_IDS[] = {"#totalCount", "#masteredCount", "#completedCount", "#beatenHardcoreCount",
+public final class AppDriver {
+    public static final String[] COUNTER_IDS = {"#totalCount", "#masteredCount", "#completedCount", "#beatenHardcoreCount",
             "#beatenSoftcoreCount", "#eventCount", "#siteCount", "#hiddenCount"};
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
-    final FxRobot robot;
-    final Stage stage;
-    final Path home;
-    final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    public final FxRobot robot;
+    public final Stage stage;
+    public final Path home;
+    /** What the save dialog answers (null: cancelled). */
+    public final AtomicReference<Path> exportTarget = new AtomicReference<>();
     private final int uncaughtBefore;
-    BadgeShelfApp app;
+    private BadgeShelfApp app;
 
-    private RealAppHarness(FxRobot robot, Stage stage, Path home) {
+    private AppDriver(FxRobot robot, Stage stage, Path home) {
         this.robot = robot;
         this.stage = stage;
         this.home = home;
         this.uncaughtBefore = UncaughtExceptions.count();
     }
 
-    /** The environment of a window talking to this server, with its home here and the key kept in a file. */
-    static Map<String, String> environment(FakeRaServer server, Path home) {
-        Map<String, String> env = new LinkedHashMap<>(server.environment());
+    /**
+     * The environment of a window talking to the server named in {@code serverEnv} (its API and
+     * media addresses), with its home here and the key kept in a file rather than the system's
+     * keyring. Credentials in {@code serverEnv} are dropped: the window signs in by itself.
+     */
+    public static Map<String, String> environment(Map<String, String> serverEnv, Path home) {
+        Map<String, String> env = new LinkedHashMap<>(serverEnv);
         env.remove("RA_USERNAME");
         env.remove("RA_API_KEY");
         env.put("BADGESHELF_HOME", home.toString());
         env.put(LazyCredentialStore.ENV_STORE, "file");
-        // Short enough that a stalled server is reported within the test's patience.
+        return env;
+    }
+
+    /** As {@link #environment(Map, Path)}, with a timeout short enough that a stalled server is reported within a test's patience. */
+    public static Map<String, String> environment(FakeRaServer server, Path home) {
+        Map<String, String> env = environment(server.environment(), home);
         env.put(ApiConfig.ENV_TIMEOUT_SECONDS, "3");
         return env;
     }
 
     /** Starts the app in the stage (call on the FX thread, as from an {@code @Start} method). */
-    static RealAppHarness start(Stage stage, Path home, Map<String, String> env) {
-        RealAppHarness h = new RealAppHarness(new FxRobot(), stage, home);
+    public static AppDriver start(Stage stage, Path home, Map<String, String> env) {
+        AppDriver h = new AppDriver(new FxRobot(), stage, home);
         h.app = new BadgeShelfApp(new HashMap<>(env), (owner, name, folder) -> Optional.ofNullable(h.exportTarget.get()));
         h.app.start(stage);
         stage.requestFocus();
         return h;
     }
 
-    int escapedExceptions() {
+    public AppShell shell() {
+        return app.shell();
+    }
+
+    public int escapedExceptions() {
         return UncaughtExceptions.count() - uncaughtBefore;
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.hide();
             app.stop();
@@ -86,17 +104,17 @@ final class RealAppHarness {
 
     // ---- doing -----------------------------------------------------------------------------
 
-    void signIn(String user, String key) {
+    public void signIn(String user, String key) {
         robot.clickOn("#username").write(user);
         robot.clickOn("#apiKey").write(key);
         robot.clickOn("#signIn");
     }
 
-    void signInAndWaitForOwnShelf() {
+    public void signInAndWaitForOwnShelf() {
         signInAndWaitForOwnShelf(FakeRaServer.API_KEY);
     }
 
-    void signInAndWaitForOwnShelf(String key) {
+    public void signInAndWaitForOwnShelf(String key) {
         signIn(FakeRaServer.USERNAME, key);
         waitUntil(() -> FakeRaServer.USERNAME.equals(text("#profileName")) && !gridItems().isEmpty());
     }
@@ -105,7 +123,7 @@ final class RealAppHarness {
      * Puts the name into the search field and presses Enter there, as a person does (the text is
      * set rather than typed key by key, which keeps the many searches of these tests quick).
      */
-    void search(String user) {
+    public void search(String user) {
         onFx(() -> {
             TextInputControl field = (TextInputControl) robot.lookup("#search").query();
             field.setText(user);
@@ -116,19 +134,27 @@ final class RealAppHarness {
         robot.type(KeyCode.ENTER);
     }
 
+    /** Types the name into the search field key by key, replacing what was there, and presses Enter. */
+    public void typeSearch(String user) {
+        robot.clickOn("#search");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write(user);
+        robot.type(KeyCode.ENTER);
+    }
+
     /** Searches and waits until the status line says this user's shelf is shown. */
-    void searchAndWaitFor(String user) {
+    public void searchAndWaitFor(String user) {
         search(user);
         waitUntil(() -> user.equals(text("#profileName")) && status().contains(" for " + user));
     }
 
     // ---- seeing ----------------------------------------------------------------------------
 
-    String status() {
+    public String status() {
         return text("#status");
     }
 
-    String text(String query) {
+    public String text(String query) {
         return onFx(() -> {
             Node node = robot.lookup(query).tryQuery().orElse(null);
             if (node == null) {
@@ -138,37 +164,43 @@ final class RealAppHarness {
         });
     }
 
-    boolean visible(String query) {
+    public boolean visible(String query) {
         return onFx(() -> robot.lookup(query).tryQuery().map(n -> n.isVisible()
                 && (n.getParent() == null || n.getParent().isVisible())).orElse(false));
     }
 
     @SuppressWarnings("unchecked")
-    List<Award> gridItems() {
+    public List<Award> gridItems() {
         return onFx(() -> robot.lookup("#badgeGrid").tryQuery()
                 .map(n -> List.copyOf(((GridView<Award>) n).getItems())).orElse(List.of()));
     }
 
-    List<String> counters() {
-        return java.util.Arrays.stream(COUNTER_IDS).map(this::text).toList();
+    /** The grid itself; read it on the FX thread ({@link #onFx}). */
+    @SuppressWarnings("unchecked")
+    public GridView<Award> grid() {
+        return (GridView<Award>) robot.lookup("#badgeGrid").query();
+    }
+
+    public List<String> counters() {
+        return Arrays.stream(COUNTER_IDS).map(this::text).toList();
     }
 
     /** What a person sees of the shelf: name, counters and the awards in the grid. */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         return new Snapshot(text("#profileName"), counters(), gridItems());
     }
 
-    record Snapshot(String name, List<String> counters, List<Award> awards) {
+    public record Snapshot(String name, List<String> counters, List<Award> awards) {
     }
 
     /** A tile on screen: its award and whether it shows the broken-image state. */
-    record Tile(Award award, boolean broken) {
+    public record Tile(Award award, boolean broken) {
     }
 
     /** The tiles a person can see (cells kept aside by the grid, in hidden rows, are left out). */
-    List<Tile> shownTiles() {
+    public List<Tile> shownTiles() {
         return onFx(() -> {
-            List<Tile> tiles = new java.util.ArrayList<>();
+            List<Tile> tiles = new ArrayList<>();
             for (Node n : robot.lookup(".badge-tile").queryAll()) {
                 if (n instanceof GridCell<?> cell && cell.getItem() instanceof Award award && shown(n)) {
                     tiles.add(new Tile(award, n.getPseudoClassStates().contains(BROKEN)));
@@ -189,7 +221,7 @@ final class RealAppHarness {
 
     // ---- waiting ---------------------------------------------------------------------------
 
-    static <T> T onFx(Callable<T> read) {
+    public static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -197,11 +229,17 @@ final class RealAppHarness {
         }
     }
 
-    void waitUntil(Callable<Boolean> condition) {
+    /** Runs the action on the FX thread and waits until the events it caused are handled. */
+    public static void runFx(Runnable action) {
+        Platform.runLater(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void waitUntil(Callable<Boolean> condition) {
         waitUntil(15, condition);
     }
 
-    void waitUntil(int seconds, Callable<Boolean> condition) {
+    public void waitUntil(int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (TimeoutException e) {
@@ -210,7 +248,7 @@ final class RealAppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,7 +1,8 @@
-package io.github.badgeshelf.ui.app;
+package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.settings.SettingsStore;
 import io.github.badgeshelf.ui.shelf.SortOrder;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -34,7 +35,7 @@ class FindAndKeepUiTest extends AppTestBase {
     }
 
     private List<Award> shown(FxRobot robot) {
-        return onFx(() -> List.copyOf(grid(robot).getItems()));
+        return onFx(() -> List.copyOf(app.grid().getItems()));
     }
 
     @Test
@@ -46,10 +47,10 @@ class FindAndKeepUiTest extends AppTestBase {
         robot.clickOn("#filterText").write(word);
         long expected = all.stream().filter(a -> (a.displayTitle() + " " + a.consoleName()).toLowerCase(Locale.ROOT)
                 .contains(word)).count();
-        waitUntil(() -> grid(robot).getItems().size() == expected);
-        assertThat(text(robot, "#shownSummary")).isEqualTo("Showing " + expected + " of " + all.size());
+        waitUntil(() -> app.grid().getItems().size() == expected);
+        assertThat(app.text("#shownSummary")).isEqualTo("Showing " + expected + " of " + all.size());
         robot.clickOn("#resetFilters");
-        waitUntil(() -> grid(robot).getItems().size() == all.size());
+        waitUntil(() -> app.grid().getItems().size() == all.size());
     }
 
     @Test
@@ -68,16 +69,16 @@ class FindAndKeepUiTest extends AppTestBase {
     @Test
     void selectingATileShowsItsDetails(FxRobot robot) {
         openOwnShelf(robot);
-        search(robot, "MaxMilyin");
-        waitUntil(() -> "MaxMilyin".equals(text(robot, "#profileName")));
+        app.typeSearch("MaxMilyin");
+        waitUntil(() -> "MaxMilyin".equals(app.text("#profileName")));
         Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
         robot.clickOn(tile);
-        waitUntil(() -> "Mega Man".equals(text(robot, "#detailsTitle")));
-        assertThat(text(robot, "#detailsAward")).isEqualTo("Beaten");
-        assertThat(text(robot, "#detailsMode")).isEqualTo("Hardcore");
-        assertThat(text(robot, "#detailsConsole")).isEqualTo("NES");
-        assertThat(text(robot, "#detailsGameId")).isEqualTo("1448");
-        assertThat(text(robot, "#detailsAwarded")).contains("2016");
+        waitUntil(() -> "Mega Man".equals(app.text("#detailsTitle")));
+        assertThat(app.text("#detailsAward")).isEqualTo("Beaten");
+        assertThat(app.text("#detailsMode")).isEqualTo("Hardcore");
+        assertThat(app.text("#detailsConsole")).isEqualTo("NES");
+        assertThat(app.text("#detailsGameId")).isEqualTo("1448");
+        assertThat(app.text("#detailsAwarded")).contains("2016");
     }
 
     @Test
@@ -86,15 +87,15 @@ class FindAndKeepUiTest extends AppTestBase {
         List<Award> all = shown(robot);
         Node first = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() == all.get(0)).query();
         robot.clickOn(first);
-        waitUntil(() -> all.get(0).displayTitle().equals(text(robot, "#detailsTitle")));
+        waitUntil(() -> all.get(0).displayTitle().equals(app.text("#detailsTitle")));
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> all.get(1).displayTitle().equals(text(robot, "#detailsTitle")));
-        int columns = onFx(() -> shell().mainView().shelfView().columns());
+        waitUntil(() -> all.get(1).displayTitle().equals(app.text("#detailsTitle")));
+        int columns = onFx(() -> app.shell().mainView().shelfView().columns());
         robot.type(KeyCode.DOWN);
-        waitUntil(() -> all.get(1 + columns).displayTitle().equals(text(robot, "#detailsTitle")));
+        waitUntil(() -> all.get(1 + columns).displayTitle().equals(app.text("#detailsTitle")));
         robot.type(KeyCode.LEFT);
-        waitUntil(() -> all.get(columns).displayTitle().equals(text(robot, "#detailsTitle")));
-        assertThat(onFx(() -> shell().mainView().shelfView().selectionProperty().get())).isSameAs(all.get(columns));
+        waitUntil(() -> all.get(columns).displayTitle().equals(app.text("#detailsTitle")));
+        assertThat(onFx(() -> app.shell().mainView().shelfView().selectionProperty().get())).isSameAs(all.get(columns));
     }
 
     @Test
@@ -102,12 +103,12 @@ class FindAndKeepUiTest extends AppTestBase {
         openOwnShelf(robot);
         robot.clickOn("#sortOrder");
         robot.clickOn("Title");
-        waitUntil(() -> text(robot, "#shownSummary").endsWith("awards"));
+        waitUntil(() -> app.text("#shownSummary").endsWith("awards"));
         List<Award> shown = shown(robot);
         Path target = home.resolve("export.csv");
-        exportTarget.set(target);
+        app.exportTarget.set(target);
         robot.clickOn("#exportCsv");
-        waitUntil(() -> text(robot, "#status").startsWith("Saved " + shown.size() + " awards to"));
+        waitUntil(() -> app.text("#status").startsWith("Saved " + shown.size() + " awards to"));
         List<String> lines = Files.readAllLines(target);
         assertThat(lines.get(0)).isEqualTo(String.join(",", CsvExporter.HEADER));
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
@@ -121,16 +122,16 @@ class FindAndKeepUiTest extends AppTestBase {
     void ctrlEExportsAndAFailedExportLeavesTheOldFile(FxRobot robot) throws IOException {
         openOwnShelf(robot);
         Path missingFolder = home.resolve("no-such-folder").resolve("awards.csv");
-        exportTarget.set(missingFolder);
+        app.exportTarget.set(missingFolder);
         robot.push(KeyCode.SHORTCUT, KeyCode.E);
-        waitUntil(() -> text(robot, "#status").startsWith("Could not save awards.csv"));
+        waitUntil(() -> app.text("#status").startsWith("Could not save awards.csv"));
         assertThat(Files.exists(missingFolder)).isFalse();
 
         Path existing = home.resolve("keep.csv");
         Files.writeString(existing, "old content");
-        exportTarget.set(existing);
+        app.exportTarget.set(existing);
         robot.push(KeyCode.SHORTCUT, KeyCode.E);
-        waitUntil(() -> text(robot, "#status").startsWith("Saved "));
+        waitUntil(() -> app.text("#status").startsWith("Saved "));
         assertThat(Files.readString(existing)).startsWith("Title,Console");
     }
 
@@ -146,7 +147,7 @@ class FindAndKeepUiTest extends AppTestBase {
     void theThemeAndTheWindowsPlaceAreRemembered(FxRobot robot) {
         openOwnShelf(robot);
         robot.clickOn("#themeToggle");
-        waitUntil(() -> shell().getStyleClass().contains("light"));
+        waitUntil(() -> app.shell().getStyleClass().contains("light"));
         runFx(() -> {
             stage.setX(40);
             stage.setY(30);
@@ -156,15 +157,15 @@ class FindAndKeepUiTest extends AppTestBase {
         runFx(stage::hide);
         Path settings = home.resolve("settings.json");
         waitUntil(() -> Files.exists(settings) && readFile(settings).contains("1100"));
-        var saved = new io.github.badgeshelf.settings.SettingsStore(settings).load().settings();
+        var saved = new SettingsStore(settings).load().settings();
         assertThat(saved.theme()).isEqualTo("light");
         assertThat(saved.windowBounds().width()).isEqualTo(1100);
         assertThat(saved.windowBounds().x()).isEqualTo(40);
         // A new window placed from these settings lands where this one was.
-        javafx.stage.Stage[] next = new javafx.stage.Stage[1];
+        Stage[] next = new Stage[1];
         runFx(() -> {
-            next[0] = new javafx.stage.Stage();
-            io.github.badgeshelf.ui.main.WindowPlacement.restore(next[0], saved.windowBounds());
+            next[0] = new Stage();
+            WindowPlacement.restore(next[0], saved.windowBounds());
         });
         assertThat(onFx(() -> next[0].getWidth())).isEqualTo(1100);
         assertThat(onFx(() -> next[0].getX())).isEqualTo(40);

@@ -1,6 +1,5 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.testsupport;
 
-import io.github.badgeshelf.testsupport.FakeRaServer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,20 +11,20 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the robustness tests share: a stage, a loopback server, the real app in a temporary home,
+ * What the end-to-end tests share: a stage, a loopback server, the real app in a temporary home,
  * and the check that no exception escaped. Each subclass still declares its own {@code @Start}
  * (TestFX looks for it on the test class itself) and starts the server and app as its case needs.
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class RealAppTest {
-    Stage stage;
-    FakeRaServer server;
-    RealAppHarness app;
+public abstract class RealAppTest {
+    protected Stage stage;
+    protected FakeRaServer server;
+    protected AppDriver app;
     @TempDir
-    Path home;
+    protected Path home;
 
     @AfterEach
-    void stopAppAndServer() throws Exception {
+    protected void stopAppAndServer() throws Exception {
         if (app != null) {
             assertThat(app.escapedExceptions()).as("exceptions escaped to the uncaught handler").isZero();
             app.stop();

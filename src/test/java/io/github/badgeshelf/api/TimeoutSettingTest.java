@@ -1,4 +1,4 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.api;
 
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.cli.CommandLine;

@@ -1,7 +1,8 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -40,7 +41,7 @@ class FaultMatrixUiTest {
 
     private Stage stage;
     private FakeRaServer server;
-    private RealAppHarness app;
+    private AppDriver app;
     private Path home;
     private int nextTarget;
 
@@ -50,7 +51,7 @@ class FaultMatrixUiTest {
         server = FakeRaServer.start();
         addUsers(server);
         home = Files.createTempDirectory("badgeshelf-faults");
-        app = RealAppHarness.start(stage, home, RealAppHarness.environment(server, home));
+        app = AppDriver.start(stage, home, AppDriver.environment(server, home));
     }
 
     static void addUsers(FakeRaServer server) {
@@ -124,7 +125,7 @@ class FaultMatrixUiTest {
     // ---- the cases -------------------------------------------------------------------------
 
     private void faultLeavesTheShelf(ApiFault fault) {
-        RealAppHarness.Snapshot before = showOwnShelf();
+        AppDriver.Snapshot before = showOwnShelf();
         String target = newTarget();
         fault.inject().accept(server);
         app.search(target);
@@ -135,7 +136,7 @@ class FaultMatrixUiTest {
     }
 
     private void unknownUser() {
-        RealAppHarness.Snapshot before = showOwnShelf();
+        AppDriver.Snapshot before = showOwnShelf();
         app.search("NobodyByThatName");
         app.waitUntil(() -> app.status().contains("There is no RetroAchievements user called NobodyByThatName"));
         assertThat(app.snapshot()).isEqualTo(before);
@@ -143,7 +144,7 @@ class FaultMatrixUiTest {
     }
 
     private void rateLimited() {
-        RealAppHarness.Snapshot before = showOwnShelf();
+        AppDriver.Snapshot before = showOwnShelf();
         String target = newTarget();
         server.reset();
         Map<String, String> headers = Map.of("Content-Type", "application/json", "Retry-After", "90");
@@ -152,7 +153,7 @@ class FaultMatrixUiTest {
         app.search(target);
         app.waitUntil(() -> app.status().contains("too many requests") && app.status().contains("90 seconds"));
         // No automatic retrying: after a pause, each endpoint was still asked exactly once.
-        RealAppHarness.sleep(1500);
+        AppDriver.sleep(1500);
         assertThat(server.requests(Endpoint.AWARDS)).hasSize(1);
         assertThat(server.requests(Endpoint.PROFILE)).hasSize(1);
         assertThat(app.snapshot()).isEqualTo(before);
@@ -161,7 +162,7 @@ class FaultMatrixUiTest {
     }
 
     private void escapeCancels() {
-        RealAppHarness.Snapshot before = showOwnShelf();
+        AppDriver.Snapshot before = showOwnShelf();
         String target = newTarget();
         server.stallNext(Endpoint.AWARDS);
         app.search(target);
@@ -200,8 +201,8 @@ class FaultMatrixUiTest {
         app.searchAndWaitFor(user);
         // Every tile on screen with an icon of its own ends broken (site awards draw their own badge).
         app.waitUntil(20, () -> {
-            List<RealAppHarness.Tile> tiles = app.shownTiles();
-            return tiles.stream().anyMatch(RealAppHarness.Tile::broken)
+            List<AppDriver.Tile> tiles = app.shownTiles();
+            return tiles.stream().anyMatch(AppDriver.Tile::broken)
                     && tiles.stream().allMatch(t -> t.broken() == (t.award().iconUrl() != null));
         });
         assertThat(app.text("#profileName")).isEqualTo(user);
@@ -212,7 +213,7 @@ class FaultMatrixUiTest {
     }
 
     private void connectionRefused() {
-        RealAppHarness.Snapshot before = showOwnShelf();
+        AppDriver.Snapshot before = showOwnShelf();
         String target = newTarget();
         int port = server.port();
         server.close();
@@ -229,12 +230,12 @@ class FaultMatrixUiTest {
     // ---- helpers ---------------------------------------------------------------------------
 
     /** Puts the own shelf on screen (from memory: it was fetched at sign-in) and returns what is shown. */
-    private RealAppHarness.Snapshot showOwnShelf() {
+    private AppDriver.Snapshot showOwnShelf() {
         server.reset();
         if (!SELF.equals(app.text("#profileName")) || !app.status().contains(" for " + SELF)) {
             app.searchAndWaitFor(SELF);
         }
-        RealAppHarness.Snapshot shown = app.snapshot();
+        AppDriver.Snapshot shown = app.snapshot();
         assertThat(shown.name()).isEqualTo(SELF);
         assertThat(shown.awards()).hasSize(40);
         return shown;

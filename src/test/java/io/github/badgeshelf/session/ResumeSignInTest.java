@@ -1,4 +1,4 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.session;
 
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;

@@ -1,7 +1,8 @@
-package io.github.badgeshelf.robustness;
+package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.cli.CommandLine;
 import io.github.badgeshelf.logging.AppLog;
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -42,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-out.
  */
 @ExtendWith(ApplicationExtension.class)
-class KeyNeverLeaksTest {
+class KeyNeverLeaksUiTest {
     /** Unique per run, so nothing left over from another test can match or hide a leak. */
     private static final String KEY = "LeakCanary" + UUID.randomUUID().toString().replace("-", "");
 
     private Stage stage;
     private FakeRaServer server;
-    private RealAppHarness app;
+    private AppDriver app;
     private PrintStream originalOut;
     private PrintStream originalErr;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -112,8 +113,8 @@ class KeyNeverLeaksTest {
 
     @Test
     void theKeyIsNowhereButTheCredentialFileAndGoesOnSignOut() throws Exception {
-        app = RealAppHarness.onFx(() -> RealAppHarness.start(stage, home, RealAppHarness.environment(server, home)));
-        assertThat(RealAppHarness.onFx(() -> ((CheckBox) app.robot.lookup("#rememberMe").query()).isSelected()))
+        app = AppDriver.onFx(() -> AppDriver.start(stage, home, AppDriver.environment(server, home)));
+        assertThat(AppDriver.onFx(() -> ((CheckBox) app.robot.lookup("#rememberMe").query()).isSelected()))
                 .as("Remember me").isTrue();
         app.signInAndWaitForOwnShelf(KEY);
         app.searchAndWaitFor("Alice");
@@ -140,7 +141,7 @@ class KeyNeverLeaksTest {
         server.failAlways(Endpoint.IMAGES, Fault.respond(404, ("missing y=" + KEY).getBytes(StandardCharsets.UTF_8), Map.of()));
         server.addUser("IconLeak", AwardsFixtures.generate(12, 77));
         app.searchAndWaitFor("IconLeak");
-        app.waitUntil(() -> app.shownTiles().stream().anyMatch(RealAppHarness.Tile::broken));
+        app.waitUntil(() -> app.shownTiles().stream().anyMatch(AppDriver.Tile::broken));
         server.clearFaults();
         // Connection refused: the server goes away.
         int port = server.port();
