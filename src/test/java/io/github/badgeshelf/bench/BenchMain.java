@@ -9,7 +9,6 @@ import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.HeadlessFx;
-import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;

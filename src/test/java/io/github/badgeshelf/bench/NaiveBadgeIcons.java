@@ -1,7 +1,8 @@
-package io.github.badgeshelf.ui.shelf;
+package io.github.badgeshelf.bench;
 
 import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.scene.image.Image;
 
 import java.util.HashMap;
@@ -10,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Icons loaded the plain JavaFX way, one {@code new Image(url, true)} per URL, created once and
- * kept. Not used by the app: it is the benchmark's baseline for the real pipeline. FX thread only.
+ * kept: the benchmark's baseline for the real pipeline (bench/run compares the two). FX thread only.
  */
-public final class NaiveBadgeIcons implements BadgeIcons {
+final class NaiveBadgeIcons implements BadgeIcons {
     private final Map<String, Image> images = new HashMap<>();
 
     @Override
