@@ -9,6 +9,7 @@ import io.github.badgeshelf.session.SignIn;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
@@ -35,6 +36,7 @@ public final class AppShell extends StackPane {
     private final LoginViewModel login;
     private Session session;
     private MainView mainView;
+    private StatusViewModel status;
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;
@@ -90,55 +92,28 @@ public final class AppShell extends StackPane {
         shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
         FriendsViewModel friends = new FriendsViewModel();
         friends.setFollowing(signedIn.following().results());
-        ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
+        StatusViewModel status = new StatusViewModel();
+        status.follow(shelf.statusProperty());
+        ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
         BadgeIcons icons = services.icons();
-        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, icons,
+        this.status = status;
+        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, status, icons,
                 signedIn.username(), signedIn.demo(), new SessionActions());
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());
-        java.util.List<String> notices = new java.util.ArrayList<>();
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
-            notices.add(notice);
+            status.addNotice(notice);
             services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
-        services.startupWarning().ifPresent(notices::add);
-        if (!notices.isEmpty()) {
-            reportAfterFirstLoad(shelf, String.join(" ", notices));
-        }
-    }
-
-    /**
-     * Shown once the first shelf has arrived: said earlier, the "Loaded ..." line would replace the
-     * notice within moments, before anyone could read it. The load's own outcome is kept in front.
-     */
-    private static void reportAfterFirstLoad(ShelfViewModel shelf, String notice) {
-        if (shelf.statusProperty().get().tone() != StatusMessage.Tone.BUSY) {
-            shelf.report(withNotice(shelf.statusProperty().get(), notice));
-            return;
-        }
-        // The outcome's line is the status's last change, after the shelf and busy flag are set.
-        shelf.statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends StatusMessage> obs,
-                                StatusMessage was, StatusMessage now) {
-                if (now.tone() != StatusMessage.Tone.BUSY) {
-                    obs.removeListener(this);
-                    shelf.report(withNotice(now, notice));
-                }
-            }
-        });
-    }
-
-    private static StatusMessage withNotice(StatusMessage current, String notice) {
-        String text = current.text().isBlank() ? notice : current.text() + " " + notice;
-        return current.tone() == StatusMessage.Tone.ERROR ? StatusMessage.error(text) : StatusMessage.warning(text);
+        services.startupWarning().ifPresent(status::addNotice);
     }
 
     private void signOut() {
         Session ending = session;
         session = null;
         mainView = null;
+        status = null;
         CredentialStore store = services.credentials();
         services.executor().submit(() -> {
             store.clear();
@@ -153,8 +128,8 @@ public final class AppShell extends StackPane {
 
     /** Reports an unexpected problem in the status line of the main view. */
     public void reportProblem(String message) {
-        if (mainView != null) {
-            mainView.report(StatusMessage.error(message));
+        if (status != null) {
+            status.show(StatusMessage.error(message));
         }
     }
 

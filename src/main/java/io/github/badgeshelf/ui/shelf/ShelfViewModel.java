@@ -7,6 +7,7 @@ import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.ShelfMemory;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -119,7 +120,7 @@ public final class ShelfViewModel {
         String user = rawUser == null ? "" : rawUser.trim();
         var problem = UserNames.problemWith(user);
         if (problem.isPresent()) {
-            status.set(StatusMessage.error(problem.get()));
+            status.set(retryable(StatusMessage.error(problem.get())));
             return;
         }
         if (running != null) {
@@ -160,7 +161,7 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(StatusMessage.error(ErrorMessages.describe(failure)));
+                        status.set(retryable(StatusMessage.error(ErrorMessages.describe(failure))));
                     }
                 });
     }
@@ -172,8 +173,8 @@ public final class ShelfViewModel {
         offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
         String when = AwardText.dateTime(result.value().fetchedAt());
-        status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
-                + displayName(requested, result.value()) + " as of " + when + "."));
+        status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
+                + displayName(requested, result.value()) + " as of " + when + ".")));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -212,9 +213,9 @@ public final class ShelfViewModel {
         this.recentSearchesListener = listener == null ? list -> { } : listener;
     }
 
-    /** Lets other parts of the window (e.g. the offline fallback) report into the status line. */
-    public void report(StatusMessage message) {
-        status.set(message);
+    /** The message with Retry beside it while the last request can be run again. */
+    private StatusMessage retryable(StatusMessage message) {
+        return canRetry.get() ? message.withAction(new StatusAction.Retry(this::retry)) : message;
     }
 
     // Properties
