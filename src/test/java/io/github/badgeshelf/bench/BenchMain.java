@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The benchmark of issue 6, run by {@code bench/run}: one JVM playing the API (FakeRaServer,
@@ -31,7 +33,7 @@ import java.util.Map;
 public final class BenchMain {
     static final String SELF = FakeRaServer.USERNAME;
     static final String FIRST_SCREEN_USER = "BenchShelf";
-    static final int FIRST_SCREEN_AWARDS = 1613; // the size of ra-api.md's example profile
+    static final int FIRST_SCREEN_AWARDS = 1613; // the size of docs/ra-api.md's example profile
     static final String BIG_USER = "BenchSixThousand";
     static final int BIG_AWARDS = 6000;
 
@@ -46,7 +48,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         // Jetty's start and stop notices would drown the figures.
-        java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("org.eclipse.jetty").setLevel(Level.WARNING);
         new BenchMain(options).run();
         System.exit(0);
     }

@@ -24,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -154,7 +155,7 @@ public final class ShelfFilterModel {
 
     private Predicate<Award> currentPredicate() {
         String needle = SearchKey.fold(filterText.get().trim());
-        java.util.Set<KindFilter> chosenKinds = java.util.Set.copyOf(kinds);
+        Set<KindFilter> chosenKinds = Set.copyOf(kinds);
         String chosenConsole = console.get();
         ModeFilter chosenMode = mode.get();
         boolean anyConsole = chosenConsole == null || ALL_CONSOLES.equals(chosenConsole);
