@@ -2,10 +2,14 @@ package io.github.badgeshelf.api;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A typed failure of a web API call, with a message fit to show a person. The message never
  * contains the API key: every text that reaches it goes through {@link Redactor} first.
+ *
+ * <p>The message is English (the command line prints it). The kind and its data (the wait, the
+ * HTTP status, the host) let the window say the same in the person's language.
  */
 public final class ApiException extends Exception {
 
@@ -51,16 +55,49 @@ public final class ApiException extends Exception {
 
     private final Kind kind;
     private final Duration retryAfter;
+    private final int httpStatus;
+    private final String host;
 
     public ApiException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public ApiException(Kind kind, String message, Duration retryAfter) {
+        this(kind, message, retryAfter, 0, null);
+    }
+
+    /**
+     * @param httpStatus the server's HTTP status, or 0 when no answer arrived
+     * @param host       the server's host name (never a URL: that would hold the key), or null
+     */
+    public ApiException(Kind kind, String message, Duration retryAfter, int httpStatus, String host) {
         // No cause is kept: causes from the HTTP stack may quote the URL, and the URL holds the key.
         super(message, null, false, true);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
+        this.host = host;
+    }
+
+    /** The same failure with another message (e.g. redacted), the kind and data kept. */
+    public ApiException withMessage(String message) {
+        return new ApiException(kind, message, retryAfter, httpStatus, host);
+    }
+
+    /** The same failure, saying which server and HTTP status it came from (kept where already known). */
+    public ApiException from(String serverHost, int status) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus != 0 ? httpStatus : status,
+                host != null ? host : serverHost);
+    }
+
+    /** The HTTP status the server answered with, when one arrived. */
+    public OptionalInt httpStatus() {
+        return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /** The host of the server that failed, when known. */
+    public Optional<String> host() {
+        return Optional.ofNullable(host);
     }
 
     public Kind kind() {

@@ -125,7 +125,7 @@ public final class RaClient {
             pending.cancel(true);
             log(Level.FINE, "Request for " + endpoint.what + " ran past its deadline");
             throw redacted(new ApiException(ApiException.Kind.NETWORK, host + " did not finish its answer within "
-                    + NetworkFailures.seconds(deadline()) + ". Try again later."));
+                    + NetworkFailures.seconds(deadline()) + ". Try again later.").from(host, 0));
         } catch (ExecutionException e) {
             IOException io = e.getCause() instanceof IOException cause ? cause : new IOException(e.getCause());
             ApiException failure = NetworkFailures.of(io, host, config.connectTimeout(), config.requestTimeout(),
@@ -133,7 +133,7 @@ public final class RaClient {
             // The exception's class is safe to log; its text may quote the URL, so the line is redacted.
             log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage()
                     + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")");
-            throw redacted(failure);
+            throw redacted(failure.from(host, 0));
         }
         int status = response.statusCode();
         log(Level.FINE, "GET " + host + endpoint.path + " -> HTTP " + status + ", " + response.body().length
@@ -141,7 +141,7 @@ public final class RaClient {
         if (status != 200) {
             ApiException failure = HttpFailures.of(endpoint, user, status, response.headers(), response.body(), clock);
             log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage());
-            throw redacted(failure);
+            throw redacted(failure.from(host, status));
         }
         return response.body();
     }
@@ -160,8 +160,7 @@ public final class RaClient {
     }
 
     private ApiException redacted(ApiException e) {
-        String safe = redact(e.getMessage());
-        return new ApiException(e.kind(), safe, e.retryAfter().orElse(null));
+        return e.withMessage(redact(e.getMessage()));
     }
 
     private String redact(String text) {

@@ -115,6 +115,7 @@ public final class SettingsStore {
         root.put("lastExportFolder", s.lastExportFolder());
         root.put("credentialNoticeShown", s.credentialNoticeShown());
         root.put("lastUsername", s.lastUsername());
+        root.put("language", s.language());
         return root;
     }
 
@@ -126,7 +127,8 @@ public final class SettingsStore {
                 strings(root.get("recentSearches")),
                 text(root.get("lastExportFolder"), null),
                 root.path("credentialNoticeShown").asBoolean(false),
-                text(root.get("lastUsername"), null));
+                text(root.get("lastUsername"), null),
+                text(root.get("language"), null));
     }
 
     private static WindowBounds bounds(JsonNode w) {

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -90,11 +91,11 @@ final class BadgeTileCell extends GridCell<Award> {
     }
 
     private ContextMenu createContextMenu(TileActions actions) {
-        MenuItem open = new MenuItem("Open game page");
+        MenuItem open = new MenuItem(Messages.get("tile.menu.openGame"));
         open.setOnAction(e -> actions.openGamePage(getItem()));
-        MenuItem copyTitle = new MenuItem("Copy title");
+        MenuItem copyTitle = new MenuItem(Messages.get("tile.menu.copyTitle"));
         copyTitle.setOnAction(e -> actions.copyTitle(getItem()));
-        MenuItem copyLink = new MenuItem("Copy game link");
+        MenuItem copyLink = new MenuItem(Messages.get("tile.menu.copyLink"));
         copyLink.setOnAction(e -> actions.copyGameLink(getItem()));
         ContextMenu menu = new ContextMenu(open, copyTitle, copyLink);
         menu.setOnShowing(e -> {
@@ -129,12 +130,15 @@ final class BadgeTileCell extends GridCell<Award> {
         frame.setVisible(!blank);
         if (blank) {
             setTooltip(null);
+            setAccessibleText(null);
             clearStates();
             return;
         }
         applyStates(award);
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
+        // What a screen reader says: what a sighted person sees on the tile, in words.
+        setAccessibleText(AwardText.spoken(award));
         if (award.iconUrl() == null) {
             frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
         } else {
@@ -165,7 +169,8 @@ final class BadgeTileCell extends GridCell<Award> {
                         pseudoClassStateChanged(LOADING, false);
                         pseudoClassStateChanged(BROKEN, true);
                         frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
-                        tooltip.setText(AwardText.tooltip(award) + "\n(icon unavailable: " + reason + ")");
+                        // The pipeline's reason is for the log; the person is told in their language.
+                        tooltip.setText(AwardText.tooltip(award) + "\n" + Messages.get("tile.iconUnavailable"));
                     }
                 });
     }

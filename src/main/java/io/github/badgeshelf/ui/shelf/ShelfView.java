@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.IndexedCell;
@@ -44,7 +45,7 @@ public final class ShelfView extends VBox {
     private javafx.scene.Node createOfflineBanner(ShelfViewModel shelfModel) {
         javafx.scene.control.Label text = new javafx.scene.control.Label();
         text.setId("offlineBanner");
-        javafx.scene.control.Hyperlink retry = new javafx.scene.control.Hyperlink("Try again");
+        javafx.scene.control.Hyperlink retry = new javafx.scene.control.Hyperlink(Messages.get("offline.retry"));
         retry.setOnAction(e -> shelfModel.retry());
         javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(8,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOUD_OFF), text, retry);
@@ -53,7 +54,7 @@ public final class ShelfView extends VBox {
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         shelfModel.offlineSinceProperty().addListener((obs, old, since) -> text.setText(since == null ? ""
-                : "Offline, as of " + AwardText.dateTime(since) + ". The server could not be reached; these are the counters and badges fetched then."));
+                : Messages.format("offline.banner", AwardText.dateTime(since))));
         return banner;
     }
 
@@ -68,6 +69,10 @@ public final class ShelfView extends VBox {
         view.setVerticalCellSpacing(GAP / 2);
         view.setCellFactory(g -> new BadgeTileCell(icons, selection, openGamePage, actions));
         view.setFocusTraversable(true);
+        // The grid is one focus stop; a screen reader names it by the tile selected with the arrow keys.
+        view.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selection.get() == null
+                ? Messages.format("shelf.grid.spoken", filterModel.getShown().size())
+                : AwardText.spoken(selection.get()), selection, filterModel.getShown()));
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
         return view;
     }
