@@ -53,10 +53,23 @@ public final class ApiException extends Exception {
         }
     }
 
+    /**
+     * Which failure exactly, finer than {@link Kind}: what the window words its own message by (with
+     * {@link #host()}, {@link #httpStatus()}, {@link #limit()}, {@link #serverText()}).
+     */
+    public enum Reason {
+        BAD_KEY, NO_SUCH_USER, REFUSED_NAME, RATE_LIMITED, SERVER_PROBLEM, UNEXPECTED_STATUS, WEB_PAGE_INSTEAD,
+        UNREADABLE_ANSWER, CUT_OFF, CONNECT_TIMEOUT, ANSWER_TIMEOUT, UNKNOWN_HOST, NO_ROUTE, CONNECTION_REFUSED,
+        CONNECTION_FAILED, CANCELLED, DEMO_FAILED
+    }
+
     private final Kind kind;
     private final Duration retryAfter;
     private final int httpStatus;
     private final String host;
+    private final Reason reason;
+    private final Duration limit;
+    private final String serverText;
 
     public ApiException(Kind kind, String message) {
         this(kind, message, null);
@@ -71,23 +84,60 @@ public final class ApiException extends Exception {
      * @param host       the server's host name (never a URL: that would hold the key), or null
      */
     public ApiException(Kind kind, String message, Duration retryAfter, int httpStatus, String host) {
+        this(kind, message, retryAfter, httpStatus, host, null, null, null);
+    }
+
+    private ApiException(Kind kind, String message, Duration retryAfter, int httpStatus, String host,
+                         Reason reason, Duration limit, String serverText) {
         // No cause is kept: causes from the HTTP stack may quote the URL, and the URL holds the key.
         super(message, null, false, true);
         this.kind = kind;
         this.retryAfter = retryAfter;
         this.httpStatus = httpStatus;
         this.host = host;
+        this.reason = reason;
+        this.limit = limit;
+        this.serverText = serverText;
     }
 
     /** The same failure with another message (e.g. redacted), the kind and data kept. */
     public ApiException withMessage(String message) {
-        return new ApiException(kind, message, retryAfter, httpStatus, host);
+        return new ApiException(kind, message, retryAfter, httpStatus, host, reason, limit, serverText);
     }
 
     /** The same failure, saying which server and HTTP status it came from (kept where already known). */
     public ApiException from(String serverHost, int status) {
         return new ApiException(kind, getMessage(), retryAfter, httpStatus != 0 ? httpStatus : status,
-                host != null ? host : serverHost);
+                host != null ? host : serverHost, reason, limit, serverText);
+    }
+
+    /** The same failure with its exact reason. */
+    public ApiException because(Reason why) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, why, limit, serverText);
+    }
+
+    /** The same failure with the time limit that ran out (timeouts). */
+    public ApiException withLimit(Duration timeLimit) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, reason, timeLimit, serverText);
+    }
+
+    /** The same failure with the server's own words about it (e.g. why it refused a name). */
+    public ApiException withServerText(String text) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, reason, limit, text);
+    }
+
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** For timeouts: the limit that ran out. */
+    public Optional<Duration> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** What the server said about the failure, as it said it (its language), when it said something. */
+    public Optional<String> serverText() {
+        return Optional.ofNullable(serverText);
     }
 
     /** The HTTP status the server answered with, when one arrived. */

@@ -120,12 +120,14 @@ public final class RaClient {
             pending.cancel(true);
             Thread.currentThread().interrupt();
             log(Level.FINE, "Request for " + endpoint.what + " was cancelled");
-            throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.");
+            throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.")
+                    .because(ApiException.Reason.CANCELLED);
         } catch (TimeoutException e) {
             pending.cancel(true);
             log(Level.FINE, "Request for " + endpoint.what + " ran past its deadline");
             throw redacted(new ApiException(ApiException.Kind.NETWORK, host + " did not finish its answer within "
-                    + NetworkFailures.seconds(deadline()) + ". Try again later.").from(host, 0));
+                    + NetworkFailures.seconds(deadline()) + ". Try again later.").from(host, 0)
+                    .because(ApiException.Reason.ANSWER_TIMEOUT).withLimit(deadline()));
         } catch (ExecutionException e) {
             IOException io = e.getCause() instanceof IOException cause ? cause : new IOException(e.getCause());
             ApiException failure = NetworkFailures.of(io, host, config.connectTimeout(), config.requestTimeout(),
@@ -160,7 +162,9 @@ public final class RaClient {
     }
 
     private ApiException redacted(ApiException e) {
-        return e.withMessage(redact(e.getMessage()));
+        // The server's own words may echo the request (and so the key) back: they are redacted too.
+        ApiException safe = e.withMessage(redact(e.getMessage()));
+        return e.serverText().isPresent() ? safe.withServerText(redact(e.serverText().get())) : safe;
     }
 
     private String redact(String text) {

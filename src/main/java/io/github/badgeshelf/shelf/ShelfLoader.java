@@ -54,7 +54,8 @@ public final class ShelfLoader {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(ApiException.Kind.CANCELLED, "The search was cancelled.");
+            throw new ApiException(ApiException.Kind.CANCELLED, "The search was cancelled.")
+                    .because(ApiException.Reason.CANCELLED);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiException api) {
                 throw api;

@@ -7,8 +7,9 @@ import java.time.Duration;
 
 /**
  * Turns any failure into one plain sentence for the window, in the window's language. The client's
- * own messages are English for the command line; here the failure's kind and data (who was asked
- * for, how long to wait, which server, which HTTP status) are put into the chosen language instead.
+ * own messages are English for the command line; here the failure's reason and data (who was asked
+ * for, which server, how long, which HTTP status, what the server said) are put into the chosen
+ * language instead. The server's own words (why it refused a name) are quoted as sent.
  */
 public final class ErrorMessages {
     private ErrorMessages() {
@@ -21,27 +22,68 @@ public final class ErrorMessages {
     /** @param user the name the request was about, when there was one (for "no such user") */
     public static String describe(Throwable failure, String user) {
         if (failure instanceof ApiException api) {
-            return describe(api, user);
+            return describe(api, user == null ? "" : user.trim());
         }
         // Anything else is a bug of ours; say so plainly rather than show a class name alone.
         return Messages.format("error.internal", failure.getClass().getSimpleName());
     }
 
     private static String describe(ApiException e, String user) {
-        boolean named = user != null && !user.isBlank();
+        String host = e.host().orElse(null);
+        if (e.reason().isPresent()) {
+            switch (e.reason().get()) {
+                case UNEXPECTED_STATUS -> {
+                    return Messages.format("error.unexpectedStatus", status(e));
+                }
+                case WEB_PAGE_INSTEAD -> {
+                    return Messages.get("error.webPage");
+                }
+                case CUT_OFF -> {
+                    return host == null ? Messages.get("error.unreadable") : Messages.format("error.cutOff", host);
+                }
+                case CONNECT_TIMEOUT, ANSWER_TIMEOUT, UNKNOWN_HOST, NO_ROUTE, CONNECTION_REFUSED -> {
+                    if (host != null) {
+                        String key = switch (e.reason().get()) {
+                            case CONNECT_TIMEOUT -> "error.connectTimeout";
+                            case ANSWER_TIMEOUT -> "error.answerTimeout";
+                            case UNKNOWN_HOST -> "error.unknownHost";
+                            case NO_ROUTE -> "error.noRoute";
+                            default -> "error.refused";
+                        };
+                        return Messages.format(key, host, e.limit().map(ErrorMessages::duration).orElse(""));
+                    }
+                }
+                case DEMO_FAILED -> {
+                    return Messages.get("error.demo");
+                }
+                default -> {
+                    // The kind alone says it: below.
+                }
+            }
+        }
         return switch (e.kind()) {
             case BAD_CREDENTIALS -> Messages.get("error.badCredentials");
-            case NO_SUCH_USER -> named ? Messages.format("error.noSuchUser", user.trim()) : Messages.get("error.noSuchUser.unnamed");
-            case INVALID_USER -> named ? Messages.format("error.invalidUser", user.trim()) : Messages.get("error.invalidUser.empty");
+            case NO_SUCH_USER -> user.isEmpty() ? Messages.get("error.noSuchUser.unnamed") : Messages.format("error.noSuchUser", user);
+            case INVALID_USER -> refused(user, e.serverText().orElse(null));
             case RATE_LIMITED -> rateLimited(e.retryAfter().orElse(null));
             case SERVER_ERROR -> e.httpStatus().isPresent()
-                    ? Messages.format("error.server.status", Integer.toString(e.httpStatus().getAsInt()))
-                    : Messages.get("error.server");
-            case NETWORK -> e.host().isPresent() ? Messages.format("error.network", e.host().get())
-                    : Messages.get("error.network.unnamed");
+                    ? Messages.format("error.server.status", status(e)) : Messages.get("error.server");
+            case NETWORK -> host == null ? Messages.get("error.network.unnamed") : Messages.format("error.network", host);
             case UNREADABLE -> Messages.get("error.unreadable");
             case CANCELLED -> Messages.get("error.cancelled");
         };
+    }
+
+    private static String status(ApiException e) {
+        // A status is a code, not a quantity: no grouping ("HTTP 500", never "HTTP 5,00").
+        return Integer.toString(e.httpStatus().orElse(0));
+    }
+
+    private static String refused(String user, String serverText) {
+        if (user.isEmpty()) {
+            return serverText == null ? Messages.get("error.refusedEmpty") : Messages.format("error.refusedEmpty.because", serverText);
+        }
+        return serverText == null ? Messages.format("error.refusedName", user) : Messages.format("error.refusedName.because", user, serverText);
     }
 
     private static String rateLimited(Duration wait) {
@@ -52,5 +94,11 @@ public final class ErrorMessages {
         return seconds < 120
                 ? Messages.format("error.rateLimited.seconds", seconds)
                 : Messages.format("error.rateLimited.minutes", (seconds + 59) / 60);
+    }
+
+    /** A time limit in words: "500 ms", "1 second", "3 seconds". */
+    static String duration(Duration d) {
+        long ms = d.toMillis();
+        return ms < 1000 ? Messages.format("error.limit.ms", ms) : Messages.format("error.limit.seconds", (ms + 999) / 1000);
     }
 }
