@@ -1,0 +1,71 @@
+package io.github.badgeshelf.ui.app;
+
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.i18n.WindowTexts;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A window started in another language (the JVM's default locale, as {@code -Duser.language=pt
+ * -Duser.country=BR} sets it) shows no English: the sign-in card, then the demo shelf with a tile
+ * selected. Every label, text, prompt, tooltip and accessible text is compared with the English bundle.
+ */
+abstract class LanguageUiTestBase extends AppTestBase {
+    private Locale systemBefore;
+    private Locale windowBefore;
+
+    abstract Locale language();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        systemBefore = Locale.getDefault();
+        windowBefore = Messages.locale();
+        Locale.setDefault(language());
+        startApp(stage);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(systemBefore);
+        Messages.setLocale(windowBefore);
+    }
+
+    @Test
+    void theSignInCardAndTheDemoShelfShowNoEnglish(FxRobot robot) {
+        WindowTexts check = new WindowTexts(language());
+        waitUntil(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        assertThat(onFx(() -> ((Labeled) robot.lookup("#signIn").query()).getText()))
+                .isEqualTo(Messages.bundle(language()).getString("login.signIn"));
+        assertNoEnglish(check, "the sign-in card");
+
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> !grid(robot).getItems().isEmpty() && !text(robot, "#status").isEmpty()
+                && !text(robot, "#status").equals(Messages.get("login.progress.demo")));
+        Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
+        robot.clickOn(tile);
+        waitUntil(() -> robot.lookup("#detailsAward").tryQuery().isPresent());
+        assertNoEnglish(check, "the demo shelf");
+        // Numbers and dates are the language's too: the tile says its date in words of this language.
+        assertThat(onFx(tile::getAccessibleText)).isNotBlank();
+    }
+
+    void assertNoEnglish(WindowTexts check, String where) {
+        Set<String> shown = onFx(() -> WindowTexts.collect(stage.getScene().getRoot()));
+        assertThat(shown).as("texts found on " + where).hasSizeGreaterThan(5);
+        List<String> english = check.englishIn(shown);
+        assertThat(english).as("English on " + where + " in " + language()).isEmpty();
+    }
+}
