@@ -12,6 +12,7 @@ import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.shelfcache.ShelfCache;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
@@ -41,7 +42,7 @@ public final class AppServices implements AutoCloseable {
     private final ApiConfig apiConfig;
     private final String configProblem;
     private final SettingsStore settingsStore;
-    private final String startupWarning;
+    private final SettingsStore.LoadResult loadedSettings;
     private final CredentialStore credentials;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final IconPipeline<Image> pipeline;
@@ -69,7 +70,7 @@ public final class AppServices implements AutoCloseable {
         settingsStore = new SettingsStore(home.settingsFile());
         SettingsStore.LoadResult loaded = settingsStore.load();
         settings = loaded.settings();
-        startupWarning = loaded.warning().orElse(null);
+        loadedSettings = loaded;
         credentials = new LazyCredentialStore(home, env);
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
         pipeline = new IconPipeline<>(IconPipeline.Config.builder()
@@ -104,12 +105,18 @@ public final class AppServices implements AutoCloseable {
         return Optional.ofNullable(apiConfig);
     }
 
+    /** Why the server setting cannot be used, in the window's language (the setting's own details as written). */
     public Optional<String> configProblem() {
-        return Optional.ofNullable(configProblem);
+        return Optional.ofNullable(configProblem).map(detail -> Messages.format("error.config", detail));
     }
 
+    /** Why the settings had to be reset this start, in the window's language. */
     public Optional<String> startupWarning() {
-        return Optional.ofNullable(startupWarning);
+        return loadedSettings.problem().map(problem -> switch (problem) {
+            case UNREADABLE -> Messages.get("error.settings.unreadable");
+            case DAMAGED -> loadedSettings.keptAs().map(name -> Messages.format("error.settings.damaged.keptAs", name))
+                    .orElse(Messages.get("error.settings.damaged"));
+        });
     }
 
     public AppHome home() {
