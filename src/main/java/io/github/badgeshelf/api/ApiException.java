@@ -60,7 +60,9 @@ public final class ApiException extends Exception {
     public enum Reason {
         BAD_KEY, NO_SUCH_USER, REFUSED_NAME, RATE_LIMITED, SERVER_PROBLEM, UNEXPECTED_STATUS, WEB_PAGE_INSTEAD,
         UNREADABLE_ANSWER, CUT_OFF, CONNECT_TIMEOUT, ANSWER_TIMEOUT, UNKNOWN_HOST, NO_ROUTE, CONNECTION_REFUSED,
-        CONNECTION_FAILED, CANCELLED, DEMO_FAILED
+        CONNECTION_FAILED, CANCELLED, DEMO_FAILED,
+        /** No call was made: the server address setting is unusable ({@link #serverText()} says why). */
+        BAD_SERVER_SETTING
     }
 
     private final Kind kind;
@@ -135,7 +137,7 @@ public final class ApiException extends Exception {
         return Optional.ofNullable(limit);
     }
 
-    /** What the server said about the failure, as it said it (its language), when it said something. */
+    /** What the server said about the failure, as it said it (its language), or why the server setting is unusable. */
     public Optional<String> serverText() {
         return Optional.ofNullable(serverText);
     }

@@ -56,6 +56,9 @@ public final class ErrorMessages {
                 case DEMO_FAILED -> {
                     return Messages.get("error.demo");
                 }
+                case BAD_SERVER_SETTING -> {
+                    return setting(e.serverText().orElse(""));
+                }
                 default -> {
                     // The kind alone says it: below.
                 }
@@ -72,6 +75,11 @@ public final class ErrorMessages {
             case UNREADABLE -> Messages.get("error.unreadable");
             case CANCELLED -> Messages.get("error.cancelled");
         };
+    }
+
+    /** The server address setting cannot be used; {@code detail} is the setting's own wording (names and values). */
+    public static String setting(String detail) {
+        return Messages.format("error.config", detail);
     }
 
     private static String status(ApiException e) {

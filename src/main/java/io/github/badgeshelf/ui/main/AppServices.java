@@ -105,9 +105,9 @@ public final class AppServices implements AutoCloseable {
         return Optional.ofNullable(apiConfig);
     }
 
-    /** Why the server setting cannot be used, in the window's language (the setting's own details as written). */
+    /** Why the server setting cannot be used, as {@code ApiConfig} says it (the window words it with {@code error.config}). */
     public Optional<String> configProblem() {
-        return Optional.ofNullable(configProblem).map(detail -> Messages.format("error.config", detail));
+        return Optional.ofNullable(configProblem);
     }
 
     /** Why the settings had to be reset this start, in the window's language. */

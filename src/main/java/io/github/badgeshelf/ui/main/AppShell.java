@@ -8,9 +8,11 @@ import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.session.SignIn;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.export.ExportViewModel;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
@@ -35,6 +37,12 @@ public final class AppShell extends StackPane {
     private final LoginViewModel login;
     private Session session;
     private MainView mainView;
+    /** The signed-in window's models, kept so a change of language rebuilds the views around the same state. */
+    private MainModels models;
+
+    private record MainModels(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends,
+                              ExportViewModel export, String username, boolean demo) {
+    }
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;
@@ -54,9 +62,12 @@ public final class AppShell extends StackPane {
 
             /** Sign-in to the configured server; a bad server setting is the failure to show. */
             private SignIn server() throws ApiException {
-                ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
-                        services.configProblem().orElse("The server address is not set.")));
-                return new SignIn(config);
+                if (services.apiConfig().isEmpty()) {
+                    String detail = services.configProblem().orElse("");
+                    throw new ApiException(ApiException.Kind.NETWORK, detail)
+                            .because(ApiException.Reason.BAD_SERVER_SETTING).withServerText(detail);
+                }
+                return new SignIn(services.apiConfig().get());
             }
 
             @Override
@@ -64,7 +75,7 @@ public final class AppShell extends StackPane {
                 return SignIn.demo();
             }
         }, services.credentials(), services.executor(), this::onSignedIn);
-        services.configProblem().ifPresent(login::showError);
+        services.configProblem().ifPresent(detail -> login.showError(ErrorMessages.setting(detail)));
         showLogin();
     }
 
@@ -76,7 +87,7 @@ public final class AppShell extends StackPane {
     }
 
     private void showLogin() {
-        LoginView view = new LoginView(login, desktop::openInBrowser);
+        LoginView view = new LoginView(login, desktop::openInBrowser, this::changeLanguage);
         getChildren().setAll(view);
         view.focusFirstField();
     }
@@ -91,10 +102,8 @@ public final class AppShell extends StackPane {
         FriendsViewModel friends = new FriendsViewModel();
         friends.setFollowing(signedIn.following().results());
         ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
-        BadgeIcons icons = services.icons();
-        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, icons,
-                signedIn.username(), signedIn.demo(), new SessionActions());
-        getChildren().setAll(mainView);
+        models = new MainModels(shelf, new ShelfFilterModel(), friends, export, signedIn.username(), signedIn.demo());
+        showMain();
         shelf.show(signedIn.username());
         java.util.List<String> notices = new java.util.ArrayList<>();
         String notice = login.noticeProperty().get();
@@ -105,6 +114,30 @@ public final class AppShell extends StackPane {
         services.startupWarning().ifPresent(notices::add);
         if (!notices.isEmpty()) {
             reportAfterFirstLoad(shelf, String.join(" ", notices));
+        }
+    }
+
+    private void showMain() {
+        BadgeIcons icons = services.icons();
+        mainView = new MainView(models.shelf(), models.filters(), models.friends(), models.export(), icons,
+                models.username(), models.demo(), new SessionActions());
+        getChildren().setAll(mainView);
+    }
+
+    /**
+     * Switches the window's language: remembered in the settings, and the views are built again in
+     * it around the same models, so the shelf, filters, search and history stay as they were.
+     * Messages already on screen (the status line) keep their words until the next one.
+     */
+    public void changeLanguage(java.util.Locale language) {
+        Messages.setLocale(language);
+        String tag = Messages.locale().toLanguageTag();
+        services.updateSettings(s -> s.withLanguage(tag));
+        if (mainView != null) {
+            showMain();
+            mainView.focusSearch();
+        } else {
+            showLogin();
         }
     }
 
@@ -139,6 +172,7 @@ public final class AppShell extends StackPane {
         Session ending = session;
         session = null;
         mainView = null;
+        models = null;
         CredentialStore store = services.credentials();
         services.executor().submit(() -> {
             store.clear();
@@ -191,6 +225,11 @@ public final class AppShell extends StackPane {
         @Override
         public void signOut() {
             AppShell.this.signOut();
+        }
+
+        @Override
+        public void chooseLanguage(java.util.Locale language) {
+            changeLanguage(language);
         }
     }
 }

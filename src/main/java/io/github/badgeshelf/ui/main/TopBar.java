@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.LanguageChoice;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,7 +43,7 @@ final class TopBar extends HBox {
                         shelf.shelfProperty().isNull()),
                 createBusy(shelf), spacer, createExport(onExport, shelf),
                 iconButton("themeToggle", Material2MZ.NIGHTS_STAY, "Switch between dark and light", actions::toggleTheme, null),
-                createAccount(signedInAs, demo), createSignOut(actions));
+                new LanguageChoice(actions::chooseLanguage), createAccount(signedInAs, demo), createSignOut(actions));
     }
 
     private Node createBrand() {

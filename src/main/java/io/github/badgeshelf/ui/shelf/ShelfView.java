@@ -25,10 +25,15 @@ public final class ShelfView extends VBox {
     private final GridView<Award> grid;
     private final FilterBar filterBar;
     private final ObjectProperty<Award> selection = new SimpleObjectProperty<>();
+    private final javafx.beans.value.ChangeListener<io.github.badgeshelf.model.Shelf> onNewShelf;
 
     public ShelfView(ShelfViewModel shelfModel, ShelfFilterModel filterModel, BadgeIcons icons,
                      Consumer<Award> openGamePage, TileActions actions) {
         getStyleClass().add("shelf-view");
+        onNewShelf = (obs, old, now) -> {
+            selection.set(null);
+            filterModel.setAwards(now == null ? java.util.List.of() : now.awards().visibleAwards());
+        };
         ProfileHeader header = new ProfileHeader(shelfModel.shelfProperty(), icons);
         CountersView counters = new CountersView(shelfModel.countsProperty());
         filterBar = new FilterBar(filterModel);
@@ -36,10 +41,9 @@ public final class ShelfView extends VBox {
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        shelfModel.shelfProperty().addListener((obs, old, now) -> {
-            selection.set(null);
-            filterModel.setAwards(now == null ? java.util.List.of() : now.awards().visibleAwards());
-        });
+        // Weakly: the models outlive this view when the window is rebuilt (another language), and a
+        // view no longer shown must neither stay in memory nor refilter the shelf a second time.
+        shelfModel.shelfProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onNewShelf));
     }
 
     private javafx.scene.Node createOfflineBanner(ShelfViewModel shelfModel) {

@@ -37,7 +37,7 @@ class KeyboardAccessUiTest extends AppTestBase {
     @Test
     void tabWalksTheShelfInReadingOrderAndEachStopHasAName(FxRobot robot) {
         robot.clickOn("#tryDemo");
-        waitUntil(() -> !grid(robot).getItems().isEmpty());
+        waitUntil(() -> LanguageUiTestBase.shelfShown(robot));
         runFx(() -> robot.lookup("#search").query().requestFocus());
         List<Node> stops = walkWithTab(robot);
         assertNamed(stops);

@@ -9,7 +9,6 @@ import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,8 +28,8 @@ abstract class LanguageUiTestBase extends AppTestBase {
 
     abstract Locale language();
 
-    @Start
-    void start(Stage stage) throws IOException {
+    /** Starts the app with the JVM's default locale set to {@link #language()} (each subclass's {@code @Start}). */
+    void startIn(Stage stage) throws IOException {
         systemBefore = Locale.getDefault();
         windowBefore = Messages.locale();
         Locale.setDefault(language());
@@ -39,7 +38,9 @@ abstract class LanguageUiTestBase extends AppTestBase {
 
     @AfterEach
     void restoreLocale() {
-        Locale.setDefault(systemBefore);
+        if (systemBefore != null) {
+            Locale.setDefault(systemBefore);
+        }
         Messages.setLocale(windowBefore);
     }
 
@@ -52,7 +53,7 @@ abstract class LanguageUiTestBase extends AppTestBase {
         assertNoEnglish(check, "the sign-in card");
 
         robot.clickOn("#tryDemo");
-        waitUntil(() -> !grid(robot).getItems().isEmpty() && !text(robot, "#status").isEmpty()
+        waitUntil(() -> shelfShown(robot) && !text(robot, "#status").isEmpty()
                 && !text(robot, "#status").equals(Messages.get("login.progress.demo")));
         Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
         robot.clickOn(tile);
@@ -60,6 +61,12 @@ abstract class LanguageUiTestBase extends AppTestBase {
         assertNoEnglish(check, "the demo shelf");
         // Numbers and dates are the language's too: the tile says its date in words of this language.
         assertThat(onFx(tile::getAccessibleText)).isNotBlank();
+    }
+
+    /** True once a shelf with tiles is on screen (false while the sign-in card still is). */
+    static boolean shelfShown(FxRobot robot) {
+        return robot.lookup("#badgeGrid").tryQuery()
+                .map(g -> !((org.controlsfx.control.GridView<?>) g).getItems().isEmpty()).orElse(false);
     }
 
     void assertNoEnglish(WindowTexts check, String where) {
