@@ -5,6 +5,7 @@ import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +27,7 @@ public final class ExportViewModel {
     private final Clock clock;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
+    private StatusMessage announced;
 
     public ExportViewModel(TaskExecutor executor, Consumer<StatusMessage> status, Clock clock) {
         this.executor = executor;
@@ -43,20 +45,35 @@ public final class ExportViewModel {
     public void export(List<Award> shown, Path target) {
         List<Award> snapshot = List.copyOf(shown);
         busy.set(true);
-        status.accept(StatusMessage.busy("Saving " + snapshot.size() + " awards to " + target.getFileName() + "…"));
+        status.accept(StatusMessage.busy(Messages.format("export.saving", snapshot.size(), String.valueOf(target.getFileName()))));
         executor.submit(() -> {
             CsvExporter.export(snapshot, target);
             return target;
         }, saved -> {
             busy.set(false);
             lastSaved.set(saved);
-            status.accept(StatusMessage.success("Saved " + snapshot.size()
-                    + (snapshot.size() == 1 ? " award to " : " awards to ") + saved));
+            announced = StatusMessage.success(Messages.format("export.saved", snapshot.size(), saved.toString()));
+            status.accept(announced);
         }, failure -> {
             busy.set(false);
-            status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + FileFailures.reason(failure)
-                    + ". Any existing file there was left as it was."));
+            status.accept(StatusMessage.error(Messages.format("export.failed", String.valueOf(target.getFileName()),
+                    reason(failure))));
         });
+    }
+
+    /** Why the file could not be written, in the window's language; an unusual reason as the system says it. */
+    private static String reason(Throwable failure) {
+        return switch (FileFailures.kind(failure)) {
+            case PERMISSION_DENIED -> Messages.get("export.reason.permission");
+            case NO_FOLDER -> Messages.get("export.reason.noFolder");
+            case DISK_FULL -> Messages.get("export.reason.diskFull");
+            case OTHER -> FileFailures.reason(failure);
+        };
+    }
+
+    /** True for the status line this model put up when a file was saved (the "Open folder" link belongs to it). */
+    public boolean announcedSave(StatusMessage message) {
+        return message != null && message.equals(announced);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -134,6 +134,7 @@ public final class AppShell extends StackPane {
         String tag = Messages.locale().toLanguageTag();
         services.updateSettings(s -> s.withLanguage(tag));
         if (mainView != null) {
+            models.filters().refreshWords();
             showMain();
             mainView.focusSearch();
         } else {

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.application.HostServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -51,9 +52,9 @@ public final class DesktopActions implements WindowActions {
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
         FileChooser dialog = new FileChooser();
-        dialog.setTitle("Export awards to CSV");
+        dialog.setTitle(Messages.get("export.chooser.title"));
         dialog.setInitialFileName(proposedName);
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.filter"), "*.csv"));
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());
         }

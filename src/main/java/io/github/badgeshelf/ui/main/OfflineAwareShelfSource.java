@@ -40,7 +40,7 @@ final class OfflineAwareShelfSource implements ShelfSource {
             if (e.kind().isTransient()) {
                 Optional<Shelf> kept = cache.load(user);
                 if (kept.isPresent()) {
-                    return new LoadedShelf(kept.get(), e.getMessage());
+                    return new LoadedShelf(kept.get(), e);
                 }
             }
             throw e;

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.css.PseudoClass;
@@ -27,20 +28,20 @@ final class StatusBar extends HBox {
         shelf.statusProperty().addListener((obs, old, now) -> show(now));
         show(shelf.statusProperty().get());
 
-        Hyperlink retry = new Hyperlink("Retry");
+        Hyperlink retry = new Hyperlink(Messages.get("status.retry"));
         retry.setId("retry");
         retry.visibleProperty().bind(shelf.canRetryProperty().and(shelf.busyProperty().not()));
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> shelf.retry());
 
-        Hyperlink openFolder = new Hyperlink("Open folder");
+        Hyperlink openFolder = new Hyperlink(Messages.get("status.openFolder"));
         openFolder.setId("openExportFolder");
         openFolder.setVisible(false);
         openFolder.managedProperty().bind(openFolder.visibleProperty());
         export.lastSavedProperty().addListener((obs, old, now) -> openFolder.setVisible(now != null));
         // The link belongs to the message that announced the file; any newer message hides it.
         shelf.statusProperty().addListener((obs, old, now) -> {
-            if (now.tone() != StatusMessage.Tone.SUCCESS || !now.text().startsWith("Saved ")) {
+            if (!export.announcedSave(now)) {
                 openFolder.setVisible(false);
             }
         });

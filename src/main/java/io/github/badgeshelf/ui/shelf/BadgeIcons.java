@@ -11,5 +11,6 @@ public interface BadgeIcons {
     /** The icon if it is already in memory, else null. Cheap: called on every cell update. */
     Image cached(String url);
 
+    /** {@code onFailed} gets a technical reason (English, for the log); the window words a missing icon itself. */
     TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed);
 }

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,7 +38,8 @@ final class FilterBar extends javafx.scene.layout.VBox {
 
     private Node createTextFilter() {
         filterText.setId("filterText");
-        filterText.setPromptText("Filter by title or console…");
+        filterText.setPromptText(Messages.get("filter.text.prompt"));
+        filterText.setAccessibleText(Messages.get("filter.text.prompt"));
         filterText.setPrefColumnCount(18);
         filterText.setMinWidth(140);
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
@@ -62,7 +64,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
             chip.selectedProperty().addListener((obs, old, on) -> model.toggle(kind, on));
             model.getKinds().addListener((javafx.collections.SetChangeListener<KindFilter>) c ->
                     chip.setSelected(model.getKinds().contains(kind)));
-            chip.setTooltip(new Tooltip("Show only " + kind.label().toLowerCase() + " awards (combine several)"));
+            chip.setTooltip(new Tooltip(Messages.format("filter.chip.help", kind.label())));
             chips.getChildren().add(chip);
         }
         HBox.setHgrow(chips, Priority.SOMETIMES);
@@ -73,7 +75,20 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<String> consoles = new ComboBox<>(model.getConsoles());
         consoles.setId("consoleFilter");
         consoles.valueProperty().bindBidirectional(model.consoleProperty());
-        consoles.setTooltip(new Tooltip("Show one console"));
+        consoles.setTooltip(new Tooltip(Messages.get("filter.console.help")));
+        consoles.setAccessibleText(Messages.get("filter.console.help"));
+        // The "no filter" entry is a marker value; it reads as "All consoles" in the window's language.
+        consoles.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String console) {
+                return ShelfFilterModel.ALL_CONSOLES.equals(console) ? Messages.get("filter.console.all") : console;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         consoles.setMinWidth(Region.USE_PREF_SIZE);
         return consoles;
     }
@@ -82,7 +97,8 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<ModeFilter> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModeFilter.values()));
         mode.setId("modeFilter");
         mode.valueProperty().bindBidirectional(model.modeProperty());
-        mode.setTooltip(new Tooltip("Hardcore or softcore game awards"));
+        mode.setTooltip(new Tooltip(Messages.get("filter.mode.help")));
+        mode.setAccessibleText(Messages.get("filter.mode.help"));
         mode.setMinWidth(Region.USE_PREF_SIZE);
         return mode;
     }
@@ -91,13 +107,14 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<SortOrder> sort = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SortOrder.values()));
         sort.setId("sortOrder");
         sort.valueProperty().bindBidirectional(model.sortOrderProperty());
-        sort.setTooltip(new Tooltip("Sort the shelf"));
+        sort.setTooltip(new Tooltip(Messages.get("filter.sort.help")));
+        sort.setAccessibleText(Messages.get("filter.sort.help"));
         sort.setMinWidth(Region.USE_PREF_SIZE);
         sort.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(SortOrder item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "Sort: " + item);
+                setText(empty || item == null ? null : Messages.format("filter.sort.shown", item.toString()));
             }
         });
         return sort;
@@ -113,10 +130,10 @@ final class FilterBar extends javafx.scene.layout.VBox {
     }
 
     private Node createReset() {
-        Button reset = new Button("Reset", new FontIcon(Material2AL.CLOSE));
+        Button reset = new Button(Messages.get("filter.reset"), new FontIcon(Material2AL.CLOSE));
         reset.setId("resetFilters");
         reset.getStyleClass().add("flat");
-        reset.setTooltip(new Tooltip("Clear every filter"));
+        reset.setTooltip(new Tooltip(Messages.get("filter.reset.help")));
         reset.visibleProperty().bind(model.filterActiveProperty());
         reset.managedProperty().bind(reset.visibleProperty());
         reset.setOnAction(e -> model.reset());

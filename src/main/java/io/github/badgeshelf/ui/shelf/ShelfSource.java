@@ -9,15 +9,16 @@ public interface ShelfSource {
     LoadedShelf load(String user) throws ApiException;
 
     /**
-     * A shelf, and why it is an offline copy rather than fresh from the server (null when fresh).
+     * A shelf, and the failure that made it an offline copy rather than fresh from the server (null
+     * when fresh); the window words it in its language.
      */
-    record LoadedShelf(Shelf shelf, String offlineReason) {
+    record LoadedShelf(Shelf shelf, ApiException offlineCause) {
         public static LoadedShelf fresh(Shelf shelf) {
             return new LoadedShelf(shelf, null);
         }
 
         public boolean offline() {
-            return offlineReason != null;
+            return offlineCause != null;
         }
     }
 

@@ -73,6 +73,13 @@ public final class ShelfView extends VBox {
         view.setVerticalCellSpacing(GAP / 2);
         view.setCellFactory(g -> new BadgeTileCell(icons, selection, openGamePage, actions));
         view.setFocusTraversable(true);
+        // One Tab stop for the grid: its skin's scrolling flow would otherwise be a second, nameless one.
+        view.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node flow = view.lookup(".virtual-flow");
+            if (flow != null) {
+                flow.setFocusTraversable(false);
+            }
+        });
         // The grid is one focus stop; a screen reader names it by the tile selected with the arrow keys.
         view.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selection.get() == null
                 ? Messages.format("shelf.grid.spoken", filterModel.getShown().size())

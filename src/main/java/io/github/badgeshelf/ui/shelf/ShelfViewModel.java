@@ -4,6 +4,7 @@ import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,11 +16,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -108,15 +107,19 @@ public final class ShelfViewModel {
         running = null;
         generation++;
         busy.set(false);
-        status.set(StatusMessage.info("Search cancelled."));
+        status.set(StatusMessage.info(Messages.get("shelf.status.cancelled")));
         return true;
     }
 
     private void show(String rawUser, boolean recordHistory, boolean forceFetch) {
         String user = rawUser == null ? "" : rawUser.trim();
-        var problem = UserNames.problemWith(user);
+        var problem = UserNames.problem(user);
         if (problem.isPresent()) {
-            status.set(StatusMessage.error(problem.get()));
+            status.set(StatusMessage.error(Messages.get(switch (problem.get()) {
+                case EMPTY -> "error.userName.empty";
+                case NOT_LETTERS_AND_DIGITS -> "error.userName.characters";
+                case LENGTH -> "error.userName.length";
+            })));
             return;
         }
         if (running != null) {
@@ -138,7 +141,7 @@ public final class ShelfViewModel {
         }
         busy.set(true);
         canRetry.set(false);
-        status.set(StatusMessage.busy("Looking up " + user + "…"));
+        status.set(StatusMessage.busy(Messages.format("shelf.status.lookingUp", user)));
         running = executor.submit(() -> source.load(user),
                 result -> {
                     if (ticket == generation) {
@@ -157,7 +160,7 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(StatusMessage.error(ErrorMessages.describe(failure)));
+                        status.set(StatusMessage.error(ErrorMessages.describe(failure, user)));
                     }
                 });
     }
@@ -169,8 +172,8 @@ public final class ShelfViewModel {
         offlineSince.set(result.shelf().fetchedAt());
         canRetry.set(true);
         String when = AwardText.dateTime(result.shelf().fetchedAt());
-        status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
-                + displayName(requested, result.shelf()) + " as of " + when + "."));
+        status.set(StatusMessage.warning(Messages.format("shelf.status.offline",
+                ErrorMessages.describe(result.offlineCause(), requested), displayName(requested, result.shelf()), when)));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -185,10 +188,8 @@ public final class ShelfViewModel {
         rememberRecent(displayName(requested, result));
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
-        String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
-        status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
-                + (shown == 1 ? " award" : " awards") + " for " + name
-                + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
+        status.set(StatusMessage.success(fetched ? Messages.format("shelf.status.loaded", shown, name)
+                : Messages.format("shelf.status.remembered", shown, name, FRESH_FOR.toMinutes())));
     }
 
     private void rememberRecent(String user) {

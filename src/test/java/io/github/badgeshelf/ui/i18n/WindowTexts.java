@@ -85,9 +85,20 @@ public final class WindowTexts {
 
     /** The texts (or the lines and " · " parts of them) that read as English, each with the key it matched. */
     public List<String> englishIn(Set<String> texts) {
+        return englishIn(texts, Set.of());
+    }
+
+    /**
+     * As {@link #englishIn(Set)}, not counting {@code data}: what the server sent (titles, console names
+     * such as "Events", user names) stays as sent in every language.
+     */
+    public List<String> englishIn(Set<String> texts, Set<String> data) {
         List<String> found = new ArrayList<>();
         for (String text : texts) {
             for (String piece : text.split("\n| · ")) {
+                if (data.contains(piece.strip())) {
+                    continue;
+                }
                 for (int i = 0; i < english.size(); i++) {
                     if (english.get(i).matcher(piece.strip()).matches()) {
                         found.add("\"" + piece.strip() + "\" (" + englishKeys.get(i) + ")");
