@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.export;
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,7 +29,6 @@ public final class ExportViewModel {
     private final Clock clock;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>();
-    private StatusMessage announced;
 
     public ExportViewModel(TaskExecutor executor, Consumer<StatusMessage> status, Clock clock) {
         this.executor = executor;
@@ -38,26 +39,29 @@ public final class ExportViewModel {
     /** {@code <user>-awards-<yyyy-mm-dd>.csv}, in the local date. */
     public String proposedFileName(String user) {
         String safe = user == null || user.isBlank() ? "shelf" : user.replaceAll("[^A-Za-z0-9_-]", "_");
-        return safe + "-awards-" + LocalDate.now(clock.withZone(java.time.ZoneId.systemDefault())) + ".csv";
+        return safe + "-awards-" + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".csv";
     }
 
     /** Snapshot the list now (on the UI thread); the background only sees the copy. */
     public void export(List<Award> shown, Path target) {
         List<Award> snapshot = List.copyOf(shown);
         busy.set(true);
-        status.accept(StatusMessage.busy(Messages.format("export.saving", snapshot.size(), String.valueOf(target.getFileName()))));
+        status.accept(StatusMessage.worded(StatusMessage.Tone.BUSY,
+                () -> Messages.format("export.saving", snapshot.size(), String.valueOf(target.getFileName()))));
         executor.submit(() -> {
             CsvExporter.export(snapshot, target);
             return target;
         }, saved -> {
             busy.set(false);
             lastSaved.set(saved);
-            announced = StatusMessage.success(Messages.format("export.saved", snapshot.size(), saved.toString()));
-            status.accept(announced);
+            StatusMessage done = StatusMessage.worded(StatusMessage.Tone.SUCCESS,
+                    () -> Messages.format("export.saved", snapshot.size(), saved.toString()));
+            Path folder = saved.toAbsolutePath().getParent();
+            status.accept(folder == null ? done : done.withAction(new StatusAction.OpenFolder(folder)));
         }, failure -> {
             busy.set(false);
-            status.accept(StatusMessage.error(Messages.format("export.failed", String.valueOf(target.getFileName()),
-                    reason(failure))));
+            status.accept(StatusMessage.worded(StatusMessage.Tone.ERROR,
+                    () -> Messages.format("export.failed", String.valueOf(target.getFileName()), reason(failure))));
         });
     }
 
@@ -69,11 +73,6 @@ public final class ExportViewModel {
             case DISK_FULL -> Messages.get("export.reason.diskFull");
             case OTHER -> FileFailures.reason(failure);
         };
-    }
-
-    /** True for the status line this model put up when a file was saved (the "Open folder" link belongs to it). */
-    public boolean announcedSave(StatusMessage message) {
-        return message != null && message.equals(announced);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -2,10 +2,12 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.shelf.DetailsPane;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
 import io.github.badgeshelf.ui.shelf.ShelfView;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
@@ -35,7 +37,7 @@ public final class MainView extends BorderPane {
     private final ShelfView shelfView;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
-                    BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions) {
+                    StatusViewModel status, BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
@@ -47,8 +49,8 @@ public final class MainView extends BorderPane {
         setTop(topBar);
         setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show));
         setCenter(shelfView);
-        setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
-        setBottom(new StatusBar(shelf, export, actions));
+        setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
+        setBottom(new StatusBar(status, actions));
         adaptToWidth();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -142,10 +144,6 @@ public final class MainView extends BorderPane {
             return true;
         }
         return false;
-    }
-
-    public void report(io.github.badgeshelf.ui.common.StatusMessage message) {
-        shelf.report(message);
     }
 
     /** Puts the caret in the search field (after the view was built again, e.g. in another language). */

@@ -3,10 +3,14 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.shelf.Loaded;
+import io.github.badgeshelf.shelf.ShelfMemory;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
-import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +46,7 @@ public final class ShelfViewModel {
     private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
     private final ShelfHistory history = new ShelfHistory();
 
-    private final ShelfSource source;
+    private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
@@ -51,11 +55,11 @@ public final class ShelfViewModel {
     private long generation;
     private String lastRequested;
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor) {
         this(source, executor, Clock.systemUTC());
     }
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor, Clock clock) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor, Clock clock) {
         this.source = source;
         this.executor = executor;
         this.memory = new ShelfMemory(clock, FRESH_FOR);
@@ -107,7 +111,7 @@ public final class ShelfViewModel {
         running = null;
         generation++;
         busy.set(false);
-        status.set(StatusMessage.info(Messages.get("shelf.status.cancelled")));
+        status.set(StatusMessage.worded(StatusMessage.Tone.INFO, () -> Messages.get("shelf.status.cancelled")));
         return true;
     }
 
@@ -115,11 +119,12 @@ public final class ShelfViewModel {
         String user = rawUser == null ? "" : rawUser.trim();
         var problem = UserNames.problem(user);
         if (problem.isPresent()) {
-            status.set(StatusMessage.error(Messages.get(switch (problem.get()) {
+            String key = switch (problem.get()) {
                 case EMPTY -> "error.userName.empty";
                 case NOT_LETTERS_AND_DIGITS -> "error.userName.characters";
                 case LENGTH -> "error.userName.length";
-            })));
+            };
+            status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR, () -> Messages.get(key))));
             return;
         }
         if (running != null) {
@@ -141,7 +146,7 @@ public final class ShelfViewModel {
         }
         busy.set(true);
         canRetry.set(false);
-        status.set(StatusMessage.busy(Messages.format("shelf.status.lookingUp", user)));
+        status.set(StatusMessage.worded(StatusMessage.Tone.BUSY, () -> Messages.format("shelf.status.lookingUp", user)));
         running = executor.submit(() -> source.load(user),
                 result -> {
                     if (ticket == generation) {
@@ -150,8 +155,8 @@ public final class ShelfViewModel {
                         if (result.offline()) {
                             displayOffline(user, result);
                         } else {
-                            memory.remember(user, result.shelf());
-                            display(user, result.shelf(), true);
+                            memory.remember(user, result.value());
+                            display(user, result.value(), true);
                         }
                     }
                 },
@@ -160,20 +165,23 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(StatusMessage.error(ErrorMessages.describe(failure, user)));
+                        status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR,
+                                () -> ErrorMessages.describe(failure, user))));
                     }
                 });
     }
 
     /** The server could not be reached: show the last copy kept on disk, clearly marked. */
-    private void displayOffline(String requested, ShelfSource.LoadedShelf result) {
-        shelf.set(result.shelf());
-        counts.set(result.shelf().awards().counts());
-        offlineSince.set(result.shelf().fetchedAt());
+    private void displayOffline(String requested, Loaded<Shelf> result) {
+        shelf.set(result.value());
+        counts.set(result.value().awards().counts());
+        offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
-        String when = AwardText.dateTime(result.shelf().fetchedAt());
-        status.set(StatusMessage.warning(Messages.format("shelf.status.offline",
-                ErrorMessages.describe(result.offlineCause(), requested), displayName(requested, result.shelf()), when)));
+        Shelf kept = result.value();
+        status.set(retryable(StatusMessage.worded(StatusMessage.Tone.WARNING, () -> Messages.format("shelf.status.offline",
+                result.offlineCause() == null ? Messages.get("error.network.unnamed")
+                        : ErrorMessages.describe(result.offlineCause(), requested),
+                displayName(requested, kept), AwardText.dateTime(kept.fetchedAt())))));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -188,7 +196,8 @@ public final class ShelfViewModel {
         rememberRecent(displayName(requested, result));
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
-        status.set(StatusMessage.success(fetched ? Messages.format("shelf.status.loaded", shown, name)
+        status.set(StatusMessage.worded(StatusMessage.Tone.SUCCESS, () -> fetched
+                ? Messages.format("shelf.status.loaded", shown, name)
                 : Messages.format("shelf.status.remembered", shown, name, FRESH_FOR.toMinutes())));
     }
 
@@ -210,9 +219,9 @@ public final class ShelfViewModel {
         this.recentSearchesListener = listener == null ? list -> { } : listener;
     }
 
-    /** Lets other parts of the window (e.g. the offline fallback) report into the status line. */
-    public void report(StatusMessage message) {
-        status.set(message);
+    /** The message with Retry beside it while the last request can be run again. */
+    private StatusMessage retryable(StatusMessage message) {
+        return canRetry.get() ? message.withAction(new StatusAction.Retry(this::retry)) : message;
     }
 
     // Properties
