@@ -52,6 +52,11 @@ public final class LazyCredentialStore implements CredentialStore {
     }
 
     @Override
+    public Optional<java.nio.file.Path> ownFile() {
+        return store().ownFile();
+    }
+
+    @Override
     public String description() {
         return store().description();
     }

@@ -155,7 +155,7 @@ public final class AwardsFixtures {
             switch (type) {
                 case "Mastery/Completion" -> { if (hc) mastery++; else completion++; }
                 case "Game Beaten" -> { if (hc) beatenHc++; else beatenSc++; }
-                case "Event", "Site Event" -> event++;
+                case "Event" -> event++; // the server counts a "Site Event" among the site awards
                 default -> site++;
             }
         }

@@ -45,7 +45,11 @@ public final class ShelfView extends VBox {
 
         shelfModel.shelfProperty().addListener((obs, old, now) -> {
             selection.set(null);
-            filterModel.setAwards(now == null ? List.of() : now.awards().visibleAwards());
+            if (now == null) {
+                filterModel.setAwards(List.of());
+            } else {
+                filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
+            }
         });
     }
 

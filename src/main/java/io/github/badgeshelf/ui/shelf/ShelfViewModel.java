@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Looks people up and holds the shelf on screen. A newer search cancels the older one and a
@@ -36,6 +37,7 @@ import java.util.function.Consumer;
 public final class ShelfViewModel {
     /** Shelves younger than this are shown again from memory on back/forward and re-clicks. */
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(ShelfViewModel.class.getName());
 
     // Properties
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -173,6 +175,7 @@ public final class ShelfViewModel {
         counts.set(result.value().awards().counts());
         offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
+        LOG.info(() -> "Shelf shown: " + displayName(requested, result.value()) + " (offline copy)");
         String when = AwardText.dateTime(result.value().fetchedAt());
         status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
                 + displayName(requested, result.value()) + " as of " + when + ".")));
@@ -191,6 +194,8 @@ public final class ShelfViewModel {
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
         String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
+        // One line per shelf put on screen: tools/smoke/javafx-run-smoke.sh waits for it.
+        LOG.info(() -> "Shelf shown: " + name + ", " + shown + " awards" + (fetched ? "" : " (from memory)"));
         status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
                 + (shown == 1 ? " award" : " awards") + " for " + name
                 + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
