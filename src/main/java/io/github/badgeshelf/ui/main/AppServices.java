@@ -5,6 +5,7 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
@@ -76,7 +77,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         startupWarning = loaded.warning().orElse(null);
         credentials = new LazyCredentialStore(home, env);
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder()
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder()
                 .diskCacheFolder(home.iconsDir())
                 // A timeout set for the API applies to icons too; otherwise the pipeline keeps its own.
                 .requestTimeout(config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null

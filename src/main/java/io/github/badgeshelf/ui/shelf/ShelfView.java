@@ -1,6 +1,9 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.NextPulse;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -43,7 +46,10 @@ public final class ShelfView extends VBox {
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        shelfModel.shelfProperty().addListener((obs, old, now) -> {
+        // The counters (bound to the model) show in the coming pulse; the grid is filled in the one
+        // after, so that a big shelf's tiles do not hold the counters back.
+        NextPulse fill = new NextPulse(() -> {
+            Shelf now = shelfModel.shelfProperty().get();
             selection.set(null);
             if (now == null) {
                 filterModel.setAwards(List.of());
@@ -51,6 +57,7 @@ public final class ShelfView extends VBox {
                 filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
             }
         });
+        shelfModel.shelfProperty().addListener((obs, old, now) -> fill.requestAfterNextPulse());
     }
 
     private Node createOfflineBanner(ShelfViewModel shelfModel) {
@@ -71,16 +78,25 @@ public final class ShelfView extends VBox {
 
     private GridView<Award> createGrid(ShelfFilterModel filterModel, BadgeIcons icons,
                                        Consumer<Award> openGamePage, TileActions actions) {
-        GridView<Award> view = new GridView<>(filterModel.getShown());
+        GridView<Award> view = badgeGrid(filterModel.getShown(), icons, selection, openGamePage, actions);
+        view.setFocusTraversable(true);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        return view;
+    }
+
+    /** The grid of tiles alone (the UI tests build it too, to count what it asks the media host for). */
+    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards, BadgeIcons icons,
+                                     ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
+        GridView<Award> view = new GridView<>(awards);
+        // One per grid: it asks for the icons of the tiles on screen (and a screen ahead), not of every tile bound.
+        OnScreenIcons<Award> onScreen = new OnScreenIcons<>(view, view::getItems, Award::iconUrl, icons);
         view.setId("badgeGrid");
         view.getStyleClass().add("badge-grid");
         view.setCellWidth(CELL_SIZE);
         view.setCellHeight(CELL_SIZE);
         view.setHorizontalCellSpacing(GAP / 2);
         view.setVerticalCellSpacing(GAP / 2);
-        view.setCellFactory(g -> new BadgeTileCell(icons, selection, openGamePage, actions));
-        view.setFocusTraversable(true);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions));
         return view;
     }
 
