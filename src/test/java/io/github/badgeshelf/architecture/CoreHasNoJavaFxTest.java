@@ -25,6 +25,8 @@ class CoreHasNoJavaFxTest {
             "io.github.badgeshelf.settings..",
             "io.github.badgeshelf.shelfcache..",
             "io.github.badgeshelf.logging..",
+            "io.github.badgeshelf.insights..",
+            "io.github.badgeshelf.wall..",
             "io.github.badgeshelf.cli.."};
 
     private static JavaClasses production;
