@@ -13,6 +13,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
+            // The image command draws with Java2D; headless, it needs no display and shows no Dock icon.
+            System.setProperty("java.awt.headless", "true");
             // Diagnostics go to the log file, never to the terminal: stderr carries one line per failure.
             io.github.badgeshelf.logging.AppLog.install(
                     io.github.badgeshelf.settings.AppHome.fromEnvironment(System.getenv()).logsDir());
