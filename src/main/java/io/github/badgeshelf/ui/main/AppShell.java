@@ -92,8 +92,11 @@ public final class AppShell extends StackPane {
         friends.setFollowing(signedIn.following().results());
         ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
         BadgeIcons icons = services.icons();
-        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, icons,
-                signedIn.username(), signedIn.demo(), new SessionActions());
+        ShelfFilterModel filters = new ShelfFilterModel();
+        SessionActions actions = new SessionActions();
+        mainView = new MainView(shelf, filters, friends, export, icons,
+                signedIn.username(), signedIn.demo(), actions);
+        installInsightsAndImage(shelf, filters, actions);
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());
         java.util.List<String> notices = new java.util.ArrayList<>();
@@ -128,6 +131,19 @@ public final class AppShell extends StackPane {
                 }
             }
         });
+    }
+
+    /** The charts above the grid and "Save image" beside Export (issue 15). */
+    private void installInsightsAndImage(ShelfViewModel shelf, ShelfFilterModel filters, WindowActions actions) {
+        TaskExecutor executor = services.executor();
+        var insights = new io.github.badgeshelf.ui.insights.InsightsViewModel(executor, filters.getShown(),
+                filters.consoleProperty()::set, java.time.ZoneId.systemDefault());
+        mainView.addAboveGrid(new io.github.badgeshelf.ui.insights.InsightsView(insights));
+        mainView.addToolbarButton(io.github.badgeshelf.ui.insights.InsightsView.toggle(insights));
+        var image = new io.github.badgeshelf.ui.wall.SaveImageViewModel(executor, services::wallIconLoader, shelf::report);
+        mainView.addToolbarButton(io.github.badgeshelf.ui.wall.SaveImageButton.create(image, shelf.shelfProperty(),
+                filters.getShown(), () -> io.github.badgeshelf.wall.WallTheme.valueOf(
+                        Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
     }
 
     private static StatusMessage withNotice(StatusMessage current, String notice) {
