@@ -288,8 +288,10 @@ public final class InsightsView extends VBox {
             String name = label.format(period.start());
             categories.add(name);
             XYChart.Data<String, Number> point = new XYChart.Data<>(name, period.awards());
-            Region bar = new Region();
-            bar.getStyleClass().add("insight-period-bar");
+            // The chart resets the bar node's style classes, so the colour sits on a child that fills it.
+            Region fill = new Region();
+            fill.getStyleClass().add("insight-period-band");
+            StackPane bar = new StackPane(fill);
             String text = Messages.format("insights.point.text", name, period.awards(), period.runningTotal());
             bar.setAccessibleRole(AccessibleRole.TEXT);
             bar.setAccessibleText(text);

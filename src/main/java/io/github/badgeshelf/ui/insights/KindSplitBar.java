@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * One console's bar, split by kind: the chart gives the bar its size (the console's total) and the
  * bar fills itself with a band per kind, bottom up, in the kinds' order. The colours come from the
- * stylesheet ({@code .insight-kind-mastered}, ...), so they follow the theme.
+ * stylesheet ({@code .insight-kind-mastered}, ...), so they follow the theme. (The chart resets the
+ * bar's own style classes, so every colour is on a band.)
  */
 final class KindSplitBar extends Region {
     private final int[] counts;
@@ -17,7 +18,6 @@ final class KindSplitBar extends Region {
     private final Region[] bands = new Region[AwardCategory.values().length];
 
     KindSplitBar(ConsoleCount console) {
-        getStyleClass().add("insight-bar");
         counts = console.byCategory();
         total = console.total();
         for (AwardCategory category : AwardCategory.values()) {

@@ -73,7 +73,7 @@ public final class SaveImageViewModel {
     }
 
     /** The counter captions in the window's language. */
-    static WallCaptions captions() {
+    public static WallCaptions captions() {
         return new WallCaptions(Messages.get("image.caption.total"), Messages.get("image.caption.mastered"),
                 Messages.get("image.caption.completed"), Messages.get("image.caption.beaten"),
                 Messages.get("image.caption.beatenSoftcore"), Messages.get("image.caption.events"),
