@@ -1,6 +1,6 @@
 package io.github.badgeshelf.cli;
 
-import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;

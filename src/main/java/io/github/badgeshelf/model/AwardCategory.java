@@ -22,7 +22,7 @@ public enum AwardCategory {
             case COMPLETED -> COMPLETED;
             case BEATEN_HARDCORE -> BEATEN;
             case BEATEN_SOFTCORE -> BEATEN_SOFTCORE;
-            case EVENT, SITE_EVENT -> EVENT;
+            case EVENT -> EVENT;
             default -> SITE;
         };
     }

@@ -1,6 +1,6 @@
 package io.github.badgeshelf.wall;
 
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 
 import java.awt.image.RenderedImage;
 import java.io.IOException;

@@ -152,10 +152,10 @@ public final class WallRenderer {
         AwardCategory category = AwardCategory.of(award);
         AwardKind kind = award.kind();
         RoundRectangle2D frame = new RoundRectangle2D.Double(r.x + 1, r.y + 1, r.width - 2, r.height - 2, FRAME_ARC, FRAME_ARC);
-        Color border = switch (category) {
+        // As the window's tiles: both event flavours get the green frame, whatever they are counted as.
+        Color border = kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT ? theme.green : switch (category) {
             case MASTERED -> theme.gold;
             case COMPLETED -> theme.silver;
-            case EVENT -> theme.green;
             default -> theme.border;
         };
         if (category == AwardCategory.MASTERED) {

@@ -1,177 +1,76 @@
 package io.github.badgeshelf.ui.main;
 
-import io.github.badgeshelf.api.ApiConfig;
-import io.github.badgeshelf.api.ApiException;
-import io.github.badgeshelf.api.Credentials;
-import io.github.badgeshelf.credentials.CredentialStore;
-import io.github.badgeshelf.session.Session;
-import io.github.badgeshelf.session.SignIn;
-import io.github.badgeshelf.settings.Settings;
-import io.github.badgeshelf.shelf.ShelfLoader;
-import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.export.ExportViewModel;
-import io.github.badgeshelf.ui.friends.FriendsViewModel;
+import io.github.badgeshelf.ui.insights.InsightsView;
+import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
-import io.github.badgeshelf.ui.shelf.BadgeIcons;
-import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
-import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import io.github.badgeshelf.ui.wall.SaveImageButton;
+import io.github.badgeshelf.ui.wall.SaveImageViewModel;
+import io.github.badgeshelf.wall.WallTheme;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
-import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The window's root: the sign-in card until someone signs in, then the main view; back to
- * sign-in on sign-out. It holds the session and hands each view its models.
+ * sign-in on sign-out. It only shows what {@link AppModel} says; the model owns the session.
  */
 public final class AppShell extends StackPane {
-    private static final Logger LOG = Logger.getLogger(AppShell.class.getName());
-
+    private final AppModel model;
     private final AppServices services;
     private final WindowActions desktop;
-    private final LoginViewModel login;
-    private Session session;
     private MainView mainView;
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;
         this.desktop = desktop;
+        this.model = new AppModel(services);
         getStyleClass().add("app-shell");
         getStylesheets().add(Theme.STYLESHEET);
-        login = new LoginViewModel(new LoginViewModel.Authenticator() {
-            @Override
-            public Session signIn(Credentials credentials) throws ApiException {
-                return server().signIn(credentials);
-            }
-
-            @Override
-            public Session resume(Credentials credentials) throws ApiException {
-                return server().resume(credentials);
-            }
-
-            /** Sign-in to the configured server; a bad server setting is the failure to show. */
-            private SignIn server() throws ApiException {
-                ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
-                        services.configProblem().orElse("The server address is not set.")));
-                return new SignIn(config);
-            }
-
-            @Override
-            public Session demo() throws ApiException {
-                return SignIn.demo();
-            }
-        }, services.credentials(), services.executor(), this::onSignedIn);
-        services.configProblem().ifPresent(login::showError);
-        showLogin();
+        model.signedInProperty().addListener((obs, old, now) -> show(now));
+        show(model.signedInProperty().get());
     }
 
     /** Called once the window is up: signs in with remembered credentials, if any. */
     public void restoreSignIn() {
-        if (services.apiConfig().isPresent()) {
-            login.restore();
-        }
+        model.restoreSignIn();
     }
 
-    private void showLogin() {
-        LoginView view = new LoginView(login, desktop::openInBrowser);
-        getChildren().setAll(view);
-        view.focusFirstField();
-    }
-
-    private void onSignedIn(Session signedIn) {
-        this.session = signedIn;
-        TaskExecutor executor = services.executor();
-        ShelfViewModel shelf = new ShelfViewModel(services.shelfSource(new ShelfLoader(signedIn.client())), executor);
-        Settings settings = services.settings();
-        shelf.restoreRecentSearches(settings.recentSearches());
-        shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
-        FriendsViewModel friends = new FriendsViewModel();
-        friends.setFollowing(signedIn.following().results());
-        ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
-        BadgeIcons icons = services.icons();
-        ShelfFilterModel filters = new ShelfFilterModel();
-        SessionActions actions = new SessionActions();
-        mainView = new MainView(shelf, filters, friends, export, icons,
-                signedIn.username(), signedIn.demo(), actions);
-        installInsightsAndImage(shelf, filters, actions);
-        getChildren().setAll(mainView);
-        shelf.show(signedIn.username());
-        java.util.List<String> notices = new java.util.ArrayList<>();
-        String notice = login.noticeProperty().get();
-        if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
-            notices.add(notice);
-            services.updateSettings(s -> s.withCredentialNoticeShown(true));
-        }
-        services.startupWarning().ifPresent(notices::add);
-        if (!notices.isEmpty()) {
-            reportAfterFirstLoad(shelf, String.join(" ", notices));
-        }
-    }
-
-    /**
-     * Shown once the first shelf has arrived: said earlier, the "Loaded ..." line would replace the
-     * notice within moments, before anyone could read it. The load's own outcome is kept in front.
-     */
-    private static void reportAfterFirstLoad(ShelfViewModel shelf, String notice) {
-        if (shelf.statusProperty().get().tone() != StatusMessage.Tone.BUSY) {
-            shelf.report(withNotice(shelf.statusProperty().get(), notice));
+    private void show(AppModel.SignedIn session) {
+        if (session == null) {
+            mainView = null;
+            LoginView view = new LoginView(model.login(), desktop::openInBrowser);
+            getChildren().setAll(view);
+            view.focusFirstField();
             return;
         }
-        // The outcome's line is the status's last change, after the shelf and busy flag are set.
-        shelf.statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends StatusMessage> obs,
-                                StatusMessage was, StatusMessage now) {
-                if (now.tone() != StatusMessage.Tone.BUSY) {
-                    obs.removeListener(this);
-                    shelf.report(withNotice(now, notice));
-                }
-            }
-        });
+        SessionActions actions = new SessionActions();
+        mainView = new MainView(session.shelf(), session.filters(), session.friends(), session.export(),
+                session.status(), services.icons(), session.session().username(), session.session().demo(),
+                actions);
+        installInsightsAndImage(session, actions);
+        getChildren().setAll(mainView);
     }
 
     /** The charts above the grid and "Save image" beside Export (issue 15). */
-    private void installInsightsAndImage(ShelfViewModel shelf, ShelfFilterModel filters, WindowActions actions) {
+    private void installInsightsAndImage(AppModel.SignedIn session, WindowActions actions) {
         TaskExecutor executor = services.executor();
-        var insights = new io.github.badgeshelf.ui.insights.InsightsViewModel(executor, filters.getShown(),
-                filters.consoleProperty()::set, java.time.ZoneId.systemDefault());
-        mainView.addAboveGrid(new io.github.badgeshelf.ui.insights.InsightsView(insights));
-        mainView.addToolbarButton(io.github.badgeshelf.ui.insights.InsightsView.toggle(insights));
-        var image = new io.github.badgeshelf.ui.wall.SaveImageViewModel(executor, services::wallIconLoader, shelf::report);
-        mainView.addToolbarButton(io.github.badgeshelf.ui.wall.SaveImageButton.create(image, shelf.shelfProperty(),
-                filters.getShown(), () -> io.github.badgeshelf.wall.WallTheme.valueOf(
-                        Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
-    }
-
-    private static StatusMessage withNotice(StatusMessage current, String notice) {
-        String text = current.text().isBlank() ? notice : current.text() + " " + notice;
-        return current.tone() == StatusMessage.Tone.ERROR ? StatusMessage.error(text) : StatusMessage.warning(text);
-    }
-
-    private void signOut() {
-        Session ending = session;
-        session = null;
-        mainView = null;
-        CredentialStore store = services.credentials();
-        services.executor().submit(() -> {
-            store.clear();
-            if (ending != null) {
-                ending.close();
-            }
-            return true;
-        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure));
-        login.usernameProperty().set(ending == null || ending.demo() ? "" : ending.username());
-        showLogin();
+        InsightsViewModel insights = new InsightsViewModel(executor, session.filters().getShown(),
+                session.filters().consoleProperty()::set, ZoneId.systemDefault());
+        mainView.addAboveGrid(new InsightsView(insights));
+        mainView.addToolbarButton(InsightsView.toggle(insights));
+        SaveImageViewModel image = new SaveImageViewModel(executor, services::wallIconLoader, session.status()::show);
+        mainView.addToolbarButton(SaveImageButton.create(image, session.shelf().shelfProperty(), session.filters().getShown(),
+                () -> WallTheme.valueOf(Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
     }
 
     /** Reports an unexpected problem in the status line of the main view. */
     public void reportProblem(String message) {
-        if (mainView != null) {
-            mainView.report(StatusMessage.error(message));
-        }
+        model.reportProblem(message);
     }
 
     public MainView mainView() {
@@ -179,10 +78,14 @@ public final class AppShell extends StackPane {
     }
 
     public LoginViewModel loginModel() {
-        return login;
+        return model.login();
     }
 
-    /** The desktop actions, with sign-out routed through this shell. */
+    public AppModel model() {
+        return model;
+    }
+
+    /** The desktop actions, with sign-out routed through the app model. */
     private final class SessionActions implements WindowActions {
         @Override
         public void openInBrowser(String url) {
@@ -190,12 +93,12 @@ public final class AppShell extends StackPane {
         }
 
         @Override
-        public void openFolder(java.nio.file.Path folder) {
+        public void openFolder(Path folder) {
             desktop.openFolder(folder);
         }
 
         @Override
-        public java.util.Optional<java.nio.file.Path> chooseExportFile(javafx.stage.Window owner, String proposedName) {
+        public Optional<Path> chooseExportFile(Window owner, String proposedName) {
             return desktop.chooseExportFile(owner, proposedName);
         }
 
@@ -206,7 +109,7 @@ public final class AppShell extends StackPane {
 
         @Override
         public void signOut() {
-            AppShell.this.signOut();
+            model.signOut();
         }
     }
 }
