@@ -49,9 +49,15 @@ public final class DesktopActions implements WindowActions {
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
         FileChooser dialog = new FileChooser();
-        dialog.setTitle("Export awards to CSV");
         dialog.setInitialFileName(proposedName);
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (proposedName != null && proposedName.endsWith(".png")) { // "Save image" asks here too
+            dialog.setTitle(io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.filter"), "*.png"));
+        } else {
+            dialog.setTitle("Export awards to CSV");
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        }
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());
         }

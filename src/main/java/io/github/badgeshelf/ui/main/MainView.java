@@ -152,4 +152,14 @@ public final class MainView extends BorderPane {
     public ShelfView shelfView() {
         return shelfView;
     }
+
+    /** Hook for features: a pane between the filters and the grid (the insights). */
+    public void addAboveGrid(javafx.scene.Node pane) {
+        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), pane);
+    }
+
+    /** Hook for features: a button in the top bar, just before Export CSV. */
+    public void addToolbarButton(javafx.scene.Node button) {
+        topBar.getChildren().add(topBar.getChildren().indexOf(topBar.export), button);
+    }
 }
