@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 import java.util.function.Consumer;
@@ -72,7 +73,7 @@ public final class LoginView extends StackPane {
         title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         title.setAccessibleText(Messages.get("app.title"));
         title.getStyleClass().add("login-title");
-        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setTextAlignment(TextAlignment.CENTER);
         return title;
     }
 
@@ -81,7 +82,7 @@ public final class LoginView extends StackPane {
         subtitle.getStyleClass().add("login-subtitle");
         subtitle.setMaxWidth(Double.MAX_VALUE);
         subtitle.setWrapText(true);
-        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        subtitle.setTextAlignment(TextAlignment.CENTER);
         subtitle.setAlignment(Pos.CENTER);
         VBox.setMargin(subtitle, new Insets(0, 0, 14, 0));
         return subtitle;

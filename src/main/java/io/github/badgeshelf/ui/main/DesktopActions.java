@@ -7,7 +7,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,8 +41,7 @@ public final class DesktopActions implements WindowActions {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String proposedName) {
-        String last = services.settings().lastExportFolder();
-        Path initial = last != null && Files.isDirectory(Path.of(last)) ? Path.of(last) : null;
+        Path initial = ExportFolder.proposed(services.settings().lastExportFolder());
         Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
         chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder ->
                 services.updateSettings(s -> s.withLastExportFolder(folder.toString())));
@@ -52,9 +50,15 @@ public final class DesktopActions implements WindowActions {
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
         FileChooser dialog = new FileChooser();
-        dialog.setTitle(Messages.get("export.chooser.title"));
         dialog.setInitialFileName(proposedName);
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.filter"), "*.csv"));
+        if (proposedName != null && proposedName.endsWith(".png")) { // "Save image" asks here too
+            dialog.setTitle(Messages.get("image.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    Messages.get("image.chooser.filter"), "*.png"));
+        } else {
+            dialog.setTitle(Messages.get("export.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.filter"), "*.csv"));
+        }
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());
         }

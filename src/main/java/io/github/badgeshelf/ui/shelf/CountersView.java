@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
-/** The eight counter cards, showing the server's numbers exactly. Each number Label has its design.md ID. */
+/** The eight counter cards, showing the server's numbers exactly. Each number Label has its docs/contracts.md ID. */
 final class CountersView extends HBox {
 
     CountersView(ObservableValue<AwardCounts> counts) {

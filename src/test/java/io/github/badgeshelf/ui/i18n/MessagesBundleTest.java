@@ -35,7 +35,8 @@ class MessagesBundleTest {
 
     /**
      * Keys the code builds from a prefix and a name, so no literal names them: award kinds and modes
-     * ({@code AwardText}), counter cards ({@code CountersView}: caption, help, spoken).
+     * ({@code AwardText}), counter cards ({@code CountersView}: caption, help, spoken), the insights'
+     * award categories ({@code InsightsView.kindLabel}).
      */
     static final Set<String> DYNAMIC_KEYS = Set.of(
             "award.kind.mastered", "award.kind.completed", "award.kind.beatenHardcore", "award.kind.beatenSoftcore",
@@ -49,7 +50,9 @@ class MessagesBundleTest {
             "counters.beatenSoftcore", "counters.beatenSoftcore.help", "counters.beatenSoftcore.spoken",
             "counters.events", "counters.events.help", "counters.events.spoken",
             "counters.site", "counters.site.help", "counters.site.spoken",
-            "counters.hidden", "counters.hidden.help", "counters.hidden.spoken");
+            "counters.hidden", "counters.hidden.help", "counters.hidden.spoken",
+            "insights.kind.mastered", "insights.kind.completed", "insights.kind.beaten", "insights.kind.beatenSoftcore",
+            "insights.kind.event", "insights.kind.site");
 
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A literal key handed to Messages (a prefix such as "counters." followed by a name is a dynamic key). */

@@ -30,6 +30,12 @@ class UiLiteralScanTest {
     /** Literals the window may show as they are: separators and marks, not words. */
     static final Set<String> ALLOWED = Set.of("·", " · ", "—", " — ", "…", "?", "“", "”", "↗", "/", ": ", "+");
 
+    /** Literals that look like words but are never shown as text: a folder's name on disk. */
+    static final Set<String> NOT_SHOWN = Set.of("Documents");
+
+    /** A date-time pattern ("MMM yyyy"), formatted with the window's locale: letters that are not words. */
+    private static final Pattern DATE_PATTERN = Pattern.compile("[GyYuMLdDEecaHhKkmsSn ,./'-]+");
+
     private static final Pattern TEXT_CALL = Pattern.compile(
             "(?:setText|setPromptText|setAccessibleText|setAccessibleHelp|setTitle|setHeaderText|setContentText"
                     + "|setPlaceholder|appendText|new (?:Label|Button|ToggleButton|CheckBox|RadioButton|Hyperlink|MenuItem"
@@ -63,8 +69,8 @@ class UiLiteralScanTest {
                     Matcher literal = LITERAL.matcher(line);
                     while (literal.find()) {
                         String text = literal.group(1);
-                        if (WORDS.matcher(text).find() && !ALLOWED.contains(text)
-                                && !found.contains(where + "\"" + text + "\"")) {
+                        if (WORDS.matcher(text).find() && !ALLOWED.contains(text) && !NOT_SHOWN.contains(text)
+                                && !DATE_PATTERN.matcher(text).matches() && !found.contains(where + "\"" + text + "\"")) {
                             found.add(where + "\"" + text + "\"");
                         }
                     }
@@ -83,6 +89,8 @@ class UiLiteralScanTest {
         assertThat(WORDS.matcher("Loading…").find()).isTrue();
         assertThat(WORDS.matcher("Demo").find()).isTrue();
         assertThat(WORDS.matcher("badge-tile").find()).isFalse();
+        assertThat(DATE_PATTERN.matcher("LLLL yyyy").matches()).isTrue();
+        assertThat(DATE_PATTERN.matcher("Last year").matches()).isFalse();
         assertThat(WORDS.matcher("signedInAs").find()).isFalse();
         assertThat(WORDS.matcher("-fx-background-color: hsb(").find()).isFalse();
         assertThat(codeOf("x(); // a comment with \"quoted words here\"")).isEqualTo("x();");
