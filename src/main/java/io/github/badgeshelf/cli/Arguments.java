@@ -1,14 +1,22 @@
 package io.github.badgeshelf.cli;
 
+import io.github.badgeshelf.model.AwardCategory;
+import io.github.badgeshelf.wall.WallLayout;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Parses the command line's words into a {@link Command}; knows nothing of what the commands do. */
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export {
+    sealed interface Command permits Help, Export, Image {
     }
 
     record Help() implements Command {
@@ -16,6 +24,14 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Export(String user, Path out) implements Command {
+    }
+
+    /**
+     * @param out     the PNG file (required)
+     * @param columns tiles a row
+     * @param kind    only awards of this kind, or null for all
+     */
+    record Image(String user, Path out, int columns, AwardCategory kind) implements Command {
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -36,6 +52,9 @@ final class Arguments {
         String verb = words.get(0);
         if (verb.equals("--help") || verb.equals("-h") || verb.equals("help")) {
             return new Help();
+        }
+        if (verb.equals("image")) {
+            return parseImage(words.subList(1, words.size()));
         }
         if (!verb.equals("export")) {
             throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
@@ -79,6 +98,75 @@ final class Arguments {
             throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
         }
         return new Export(user, out == null ? null : toPath(out));
+    }
+
+    private static Command parseImage(List<String> words) throws UsageException {
+        Map<String, String> options = options("image", words, Set.of("--user", "--out", "--columns", "--kind"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null) {
+            throw new UsageException("image needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        if (options.get("--out") == null) {
+            throw new UsageException("image needs --out <file.png>. Run with --help for usage.");
+        }
+        int columns = WallLayout.DEFAULT_COLUMNS;
+        String columnsText = options.get("--columns");
+        if (columnsText != null) {
+            try {
+                columns = Integer.parseInt(columnsText.trim());
+            } catch (NumberFormatException e) {
+                columns = 0;
+            }
+            if (columns < 1) {
+                throw new UsageException("--columns must be a whole number of tiles a row, 1 or more, not \""
+                        + columnsText + "\".");
+            }
+        }
+        AwardCategory kind = null;
+        String kindText = options.get("--kind");
+        if (kindText != null) {
+            kind = AwardCategory.fromCliName(kindText).orElseThrow(() -> new UsageException("--kind must be one of "
+                    + Arrays.stream(AwardCategory.values()).map(AwardCategory::cliName).collect(Collectors.joining(", "))
+                    + ", not \"" + kindText + "\"."));
+        }
+        return new Image(options.get("--user"), toPath(options.get("--out")), columns, kind);
+    }
+
+    /**
+     * The verb's options ({@code --name value} or {@code --name=value}, each at most once), or
+     * null when help was asked for.
+     */
+    private static Map<String, String> options(String verb, List<String> words, Set<String> allowed)
+            throws UsageException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--help") || word.equals("-h")) {
+                return null;
+            }
+            String name = word;
+            String value = null;
+            int eq = word.indexOf('=');
+            if (word.startsWith("--") && eq > 0) {
+                name = word.substring(0, eq);
+                value = word.substring(eq + 1);
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException(word.startsWith("-")
+                        ? "unknown option " + name + " for " + verb + ". Run with --help for usage."
+                        : "unexpected argument \"" + word + "\". Run with --help for usage.");
+            }
+            if (value == null) {
+                if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
+                    throw new UsageException(name + " needs a value. Run with --help for usage.");
+                }
+                value = words.get(++i);
+            }
+            options.put(name, once(options.get(name), value, name));
+        }
+        return options;
     }
 
     private static String once(String previous, String value, String name) throws UsageException {

@@ -7,17 +7,25 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export --user <name> [--out file.csv]} and {@code --help}. */
+/** The command line: {@code export}, {@code image} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
 
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
+                                            [--columns N] [--kind K]
                    java -jar badgeshelf.jar --help
 
-            Exports every visible award of a RetroAchievements user, in the user's own order,
+            export: every visible award of a RetroAchievements user, in the user's own order,
             as CSV to the file given with --out (written whole or not at all) or to standard output.
+
+            image: the same awards drawn as a PNG wall (the window's "Save image"): name, avatar
+            and counters on top, then N tiles a row (--columns, default 10). --kind keeps one kind:
+            mastered, completed, beaten, beaten-softcore, event or site. No side may pass 16384
+            pixels. Icons are kept in the icon cache, so a second image downloads nothing; icons
+            that cannot be had are drawn as placeholders and counted on standard error (exit 0).
 
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
@@ -52,7 +60,11 @@ public final class CommandLine {
             return 0;
         }
         try {
-            new ExportCommand(env, out).run((Arguments.Export) command);
+            if (command instanceof Arguments.Image image) {
+                new ImageCommand(env, err).run(image);
+            } else {
+                new ExportCommand(env, out).run((Arguments.Export) command);
+            }
             return 0;
         } catch (ExportCommand.Failure f) {
             return fail(err, f.status, f.getMessage(), env);
