@@ -57,6 +57,8 @@ public final class BenchMain {
         figures.put("latency_ms", options.latencyMillis());
         measureParse();
         measureExport();
+        WallBench wall = new WallBench(figures, notes);
+        wall.measureInsights();
         BenchPngs pngs = new BenchPngs();
         String iconServer;
         try (FakeRaServer api = FakeRaServer.start(); IconHost media = options.http1()
@@ -75,6 +77,7 @@ public final class BenchMain {
             api.addUser(FIRST_SCREEN_USER, firstBody);
             api.addUser(BIG_USER, bigBody);
             api.setLatencyMillis(options.latencyMillis());
+            wall.measureImage(firstBody, media);
             HeadlessFx.startHeadless();
             GuiRuns gui = new GuiRuns(api, media, options.runs());
             gui.warmUp("BenchWarmUp");
