@@ -3,6 +3,7 @@ package io.github.badgeshelf.wall;
 import io.github.badgeshelf.images.BufferedImageDecoder;
 import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconTicket;
 import io.github.badgeshelf.model.Award;
 
@@ -51,7 +52,7 @@ public final class WallIconLoader {
      * @param requestTimeout how long one download may take, or null for the pipeline's default
      */
     public static IconPipeline<BufferedImage> pipeline(Path iconsDir, Duration requestTimeout, String userAgent) {
-        return new IconPipeline<>(IconPipeline.Config.builder()
+        return new IconPipeline<>(IconPipelineConfig.builder()
                 .diskCacheFolder(iconsDir)
                 .requestTimeout(requestTimeout)
                 .userAgent(userAgent)

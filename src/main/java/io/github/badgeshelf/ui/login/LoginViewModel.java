@@ -7,6 +7,7 @@ import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -69,15 +70,15 @@ public final class LoginViewModel {
     public void signIn() {
         if (!canSignIn.get()) {
             if (username.get().isBlank()) {
-                error.set("Enter your RetroAchievements username.");
+                error.set(Messages.get("login.error.noUsername"));
             } else if (apiKey.get().isBlank()) {
-                error.set("Enter your web API key. It is on your RetroAchievements settings page.");
+                error.set(Messages.get("login.error.noKey"));
             }
             return;
         }
         Credentials credentials = new Credentials(username.get().trim(), apiKey.get().trim());
         boolean remember = rememberMe.get();
-        start("Checking your key with RetroAchievements…", () -> {
+        start(Messages.get("login.progress.checking"), () -> {
             Session session = authenticator.signIn(credentials);
             return new Outcome(session, remember ? keep(credentials) : forget());
         });
@@ -86,13 +87,13 @@ public final class LoginViewModel {
     /** Signs in with credentials remembered by an earlier run (may open offline; see Authenticator.resume). */
     public void signInWithStored(Credentials stored) {
         username.set(stored.username());
-        start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.resume(stored), null));
+        start(Messages.format("login.progress.signingInAs", stored.username()), () -> new Outcome(authenticator.resume(stored), null));
     }
 
     /** Loads remembered credentials in the background (the OS store can be slow), then signs in. */
     public void restore() {
         busy.set(true);
-        progress.set("Looking for a remembered sign-in…");
+        progress.set(Messages.get("login.progress.restoring"));
         executor.submit(store::load, found -> {
             busy.set(false);
             progress.set("");
@@ -108,7 +109,7 @@ public final class LoginViewModel {
         if (busy.get()) {
             return;
         }
-        start("Opening the demo shelf…", () -> new Outcome(authenticator.demo(), null));
+        start(Messages.get("login.progress.demo"), () -> new Outcome(authenticator.demo(), null));
     }
 
     private record Outcome(Session session, String storeNotice) {
@@ -129,7 +130,7 @@ public final class LoginViewModel {
         }, failure -> {
             busy.set(false);
             progress.set("");
-            error.set(ErrorMessages.describe(failure));
+            error.set(ErrorMessages.describe(failure, username.get()));
         });
     }
 
@@ -142,7 +143,7 @@ public final class LoginViewModel {
                     store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not remember the sign-in", e);
-            return "You are signed in, but BadgeShelf could not remember the key: " + e.getMessage();
+            return Messages.get("login.notice.notRemembered");
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -25,8 +26,8 @@ public final class DetailsPane extends VBox {
     private final ImageView image = RoundedImage.create(LARGE, 20);
     private final Label title = new Label();
     private final GridPane facts = new GridPane();
-    private final Hyperlink openGame = new Hyperlink("Open game page ↗");
-    private final Label empty = new Label("Select a badge to see its details.");
+    private final Hyperlink openGame = new Hyperlink(Messages.get("details.openGame"));
+    private final Label empty = new Label(Messages.get("details.empty"));
     private TaskExecutor.Cancellable pending;
 
     public DetailsPane(ObjectProperty<Award> selection, BadgeIcons icons, Consumer<Award> openGamePage) {
@@ -43,6 +44,7 @@ public final class DetailsPane extends VBox {
         facts.getStyleClass().add("details-facts");
         facts.setHgap(16);
         facts.setVgap(8);
+        openGame.setAccessibleHelp(Messages.get("details.openGame.help"));
         openGame.setOnAction(e -> openGamePage.accept(selection.get()));
         empty.getStyleClass().add("details-empty");
         empty.setWrapText(true);
@@ -56,6 +58,7 @@ public final class DetailsPane extends VBox {
             pending = null;
         }
         if (award == null) {
+            setAccessibleText(empty.getText());
             getChildren().setAll(empty);
             return;
         }
@@ -73,17 +76,19 @@ public final class DetailsPane extends VBox {
         title.setText(award.displayTitle());
         facts.getChildren().clear();
         int row = 0;
-        row = fact(row, "Award", AwardText.kind(award), "detailsAward");
-        if (!award.mode().label().isEmpty()) {
-            row = fact(row, "Mode", award.mode().label(), "detailsMode");
+        row = fact(row, Messages.get("details.award"), AwardText.kind(award), "detailsAward");
+        if (award.mode() != io.github.badgeshelf.model.AwardMode.NONE) {
+            row = fact(row, Messages.get("details.mode"), AwardText.mode(award.mode()), "detailsMode");
         }
         if (award.consoleName() != null) {
-            row = fact(row, "Console", award.consoleName(), "detailsConsole");
+            row = fact(row, Messages.get("details.console"), award.consoleName(), "detailsConsole");
         }
-        row = fact(row, "Awarded", AwardText.dateTime(award), "detailsAwarded");
+        row = fact(row, Messages.get("details.awarded"), AwardText.dateTime(award), "detailsAwarded");
         if (award.gameId().isPresent()) {
-            fact(row, "Game ID", Integer.toString(award.gameId().getAsInt()), "detailsGameId");
+            fact(row, Messages.get("details.gameId"), Integer.toString(award.gameId().getAsInt()), "detailsGameId");
         }
+        // Read as one sentence by a screen reader, the way the tile is.
+        setAccessibleText(AwardText.spoken(award));
         openGame.setVisible(award.gameId().isPresent());
         openGame.setManaged(openGame.isVisible());
         getChildren().setAll(iconFrame, title, facts, openGame);
