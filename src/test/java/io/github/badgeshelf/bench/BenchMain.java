@@ -78,6 +78,8 @@ public final class BenchMain {
         figures.put("latency_ms", options.latencyMillis());
         measureParse();
         measureExport();
+        WallBench wall = new WallBench(figures, notes);
+        wall.measureInsights();
         BenchPngs pngs = new BenchPngs();
         List<String> iconServers = new ArrayList<>();
         try (FakeRaServer api = FakeRaServer.start()) {
@@ -95,6 +97,7 @@ public final class BenchMain {
             api.addUser(BIG_USER, bigBody);
             api.addUser(HUGE_USER, hugeBody);
             api.setLatencyMillis(options.latencyMillis());
+            wall.measureImage(firstBody, media);
             HeadlessFx.startHeadless();
             List<Protocol> protocols = options.http1() ? List.of(Protocol.HTTP1) : List.of(Protocol.HTTP2, Protocol.HTTP1);
             for (Protocol protocol : protocols) {
