@@ -97,13 +97,15 @@ public final class BenchMain {
             api.addUser(BIG_USER, bigBody);
             api.addUser(HUGE_USER, hugeBody);
             api.setLatencyMillis(options.latencyMillis());
-            wall.measureImage(firstBody, media);
             HeadlessFx.startHeadless();
             List<Protocol> protocols = options.http1() ? List.of(Protocol.HTTP1) : List.of(Protocol.HTTP2, Protocol.HTTP1);
             for (Protocol protocol : protocols) {
                 try (IconHost media = protocol.open(options, pngs)) {
                     iconServers.add(media.describe());
                     boolean firstPass = protocol == protocols.get(0);
+                    if (firstPass) {
+                        wall.measureImage(firstBody, media);
+                    }
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
                         measureOnce(api, media, firstBody, bigBody, hugeBody);
