@@ -108,6 +108,8 @@ public final class BenchMain {
                     }
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
+                        // The wall is drawn headless from the same icon host as the window's first pass.
+                        wall.measureImage(firstBody, media);
                         measureOnce(api, media, firstBody, bigBody, hugeBody);
                     }
                 }
