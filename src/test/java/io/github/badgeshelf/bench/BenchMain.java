@@ -103,9 +103,6 @@ public final class BenchMain {
                 try (IconHost media = protocol.open(options, pngs)) {
                     iconServers.add(media.describe());
                     boolean firstPass = protocol == protocols.get(0);
-                    if (firstPass) {
-                        wall.measureImage(firstBody, media);
-                    }
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
                         // The wall is drawn headless from the same icon host as the window's first pass.
