@@ -33,10 +33,10 @@ import java.util.Map;
 final class WallBench {
     static final int INSIGHTS_AWARDS = 50_000;
 
-    private final Map<String, Long> figures;
+    private final Map<String, Object> figures;
     private final Map<String, String> notes;
 
-    WallBench(Map<String, Long> figures, Map<String, String> notes) {
+    WallBench(Map<String, Object> figures, Map<String, String> notes) {
         this.figures = figures;
         this.notes = notes;
     }
@@ -48,7 +48,7 @@ final class WallBench {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
-        Map<String, Long> figures = new java.util.LinkedHashMap<>();
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
         Map<String, String> notes = new java.util.LinkedHashMap<>();
         WallBench bench = new WallBench(figures, notes);
         bench.measureInsights();
