@@ -105,6 +105,8 @@ public final class BenchMain {
                     boolean firstPass = protocol == protocols.get(0);
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
+                        // The wall is drawn headless from the same icon host as the window's first pass.
+                        wall.measureImage(firstBody, media);
                         measureOnce(api, media, firstBody, bigBody, hugeBody);
                         wall.measureImage(firstBody, media);
                     }

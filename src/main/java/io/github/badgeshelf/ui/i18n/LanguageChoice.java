@@ -19,6 +19,8 @@ public final class LanguageChoice extends ComboBox<Locale> {
         setValue(Messages.locale());
         setId("language");
         getStyleClass().add("language-choice");
+        // The language's own name, never cut short: it is how a person finds theirs.
+        setMinWidth(USE_PREF_SIZE);
         setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale language) {

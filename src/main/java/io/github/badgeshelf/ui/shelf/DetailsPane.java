@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -97,6 +98,8 @@ public final class DetailsPane extends VBox {
     private int fact(int row, String name, String value, String id) {
         Label key = new Label(name);
         key.getStyleClass().add("fact-name");
+        // Whole, in every language ("Premiado", "ID do jogo"): the value beside it wraps instead.
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label val = new Label(value);
         val.setId(id);
         val.getStyleClass().add("fact-value");
