@@ -108,7 +108,6 @@ public final class BenchMain {
                         // The wall is drawn headless from the same icon host as the window's first pass.
                         wall.measureImage(firstBody, media);
                         measureOnce(api, media, firstBody, bigBody, hugeBody);
-                        wall.measureImage(firstBody, media);
                     }
                 }
             }
