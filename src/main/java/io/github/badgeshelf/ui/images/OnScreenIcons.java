@@ -95,6 +95,8 @@ public final class OnScreenIcons<T> {
     private Node viewport;
     private int lastFirst = -1;
     private int lastLast = -1;
+    /** Where the first cell on screen sat below the viewport's top at the last layout. */
+    private double lastFirstTop;
     private int direction = 1;
     private int requests;
 
@@ -168,7 +170,13 @@ public final class OnScreenIcons<T> {
         return requests;
     }
 
-    /** Called after every layout pass: asks for what is on screen, gives up what left, reads ahead. */
+    /**
+     * Called after every layout pass: gives up what left the screen and, once the view holds still
+     * (the same cells at the same place as the pulse before), asks for what is on screen and reads
+     * ahead. While the view moves nothing new is asked: a fling would otherwise ask for (and then
+     * abort) nearly every tile it flies past, and those requests, aborts and callbacks cost the FX
+     * thread more than a frame. Holding still costs one pulse before the first request.
+     */
     private void refresh() {
         Node clip = viewport();
         if (clip == null || !view.isVisible()) {
@@ -177,6 +185,8 @@ public final class OnScreenIcons<T> {
         Bounds screen = clip.localToScene(clip.getLayoutBounds());
         int first = Integer.MAX_VALUE;
         int last = -1;
+        double firstTop = 0;
+        List<IndexedCell<T>> onScreen = new ArrayList<>();
         for (Iterator<WeakReference<IndexedCell<T>>> it = cells.iterator(); it.hasNext(); ) {
             IndexedCell<T> cell = it.next().get();
             Tile tile = cell == null ? null : tileOf(cell);
@@ -184,11 +194,14 @@ public final class OnScreenIcons<T> {
                 it.remove();
                 continue;
             }
-            boolean onScreen = isOnScreen(cell, clip, screen);
-            if (onScreen) {
-                first = Math.min(first, cell.getIndex());
+            Bounds bounds = onScreenBounds(cell, clip, screen);
+            if (bounds != null) {
+                onScreen.add(cell);
+                if (cell.getIndex() < first) {
+                    first = cell.getIndex();
+                    firstTop = bounds.getMinY() - screen.getMinY();
+                }
                 last = Math.max(last, cell.getIndex());
-                ask(cell, tile);
             } else if (tile.ticket != null) {
                 tile.giveUp(); // scrolled away before its icon arrived
             }
@@ -196,14 +209,19 @@ public final class OnScreenIcons<T> {
         if (last < 0) {
             return;
         }
-        boolean settled = first == lastFirst && last == lastLast;
+        boolean settled = first == lastFirst && last == lastLast && Math.abs(firstTop - lastFirstTop) < 0.5;
         if (!settled) {
             if (lastFirst >= 0 && first != lastFirst) {
                 direction = first > lastFirst ? 1 : -1;
             }
             lastFirst = first;
             lastLast = last;
-            Platform.requestNextPulse(); // read ahead once the view holds still for a pulse
+            lastFirstTop = firstTop;
+            Platform.requestNextPulse(); // ask once the view holds still for a pulse
+        } else {
+            for (IndexedCell<T> cell : onScreen) {
+                ask(cell, tileOf(cell));
+            }
         }
         readAhead(first, last, settled);
     }
@@ -273,21 +291,22 @@ public final class OnScreenIcons<T> {
         }
     }
 
-    private boolean isOnScreen(IndexedCell<T> cell, Node clip, Bounds screen) {
+    /** The cell's bounds in the scene when it is really on screen, else null. */
+    private Bounds onScreenBounds(IndexedCell<T> cell, Node clip, Bounds screen) {
         if (cell.isEmpty() || cell.getItem() == null || cell.getIndex() < 0 || cell.getScene() == null) {
-            return false;
+            return null;
         }
         // Visible all the way up to the clipped container: the measuring cell and the flow's
         // spare cells live elsewhere or are hidden.
         Node node = cell;
         while (node != clip) {
             if (node == null || node == view || !node.isVisible()) {
-                return false;
+                return null;
             }
             node = node.getParent();
         }
         Bounds bounds = cell.localToScene(cell.getLayoutBounds());
-        return bounds.getWidth() > 0 && bounds.getHeight() > 0 && bounds.intersects(screen);
+        return bounds.getWidth() > 0 && bounds.getHeight() > 0 && bounds.intersects(screen) ? bounds : null;
     }
 
     /** The VirtualFlow's clipped container: what the person sees of the flow. */

@@ -171,6 +171,55 @@ class OnScreenIconsUiTest {
         assertThat(decoder.decodedHashes).isNotEmpty();
     }
 
+    @Test
+    void aFlingThroughManyScreensAsksOnlyWhereTheViewRests() throws Exception {
+        showShelf(0);
+        waitUntil(() -> firstScreenShown(), "the first screen's icons");
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "the first downloads to end");
+        int screen = onFx(() -> visibleTiles().size());
+        int before = server.iconRequestCount();
+        asked.clear();
+
+        // 120 px on every pulse, as a fling moves: the view never holds still until it stops,
+        // about ten screens further down.
+        double viewport = onFx(() -> flow().lookup(".clipped-container").getLayoutBounds().getHeight());
+        int frames = (int) Math.ceil(10 * viewport / 120);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        AnimationTimer fling = new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (frame++ == frames) {
+                    stop();
+                    stopped.countDown();
+                    return;
+                }
+                flow().scrollPixels(120);
+            }
+        };
+        onFx(() -> {
+            fling.start();
+            return null;
+        });
+        assertThat(stopped.await(120, TimeUnit.SECONDS)).as("the fling ended").isTrue();
+        waitUntil(() -> firstScreenShown(), "the icons where the fling stopped");
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "the downloads to end");
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // anything asked late would arrive now
+
+        int firstAtRest = onFx(() -> visibleTiles().stream().mapToInt(GridCell::getIndex).min().orElseThrow());
+        int lastAtRest = onFx(() -> visibleTiles().stream().mapToInt(GridCell::getIndex).max().orElseThrow());
+        assertThat(firstAtRest).as("the fling went about ten screens down").isGreaterThan(8 * screen);
+        // Where it rested: that screen and one screen of read-ahead on either side.
+        Set<String> whereItRested = new HashSet<>();
+        for (int i = Math.max(0, firstAtRest - screen); i <= lastAtRest + screen && i < awards.size(); i++) {
+            whereItRested.add(awards.get(i).iconUrl());
+        }
+        assertThat(asked).as("icons asked for during and after the fling").isNotEmpty().allMatch(whereItRested::contains);
+        assertThat(server.iconRequestCount() - before).as("icon requests at the server during and after the fling")
+                .isLessThanOrEqualTo(2 * screen);
+    }
+
     /** True when some tile (on screen or not) was bound to an award at or past this index. */
     private boolean boundBeyond(int index) {
         for (int i = index; i < awards.size(); i++) {
