@@ -2,13 +2,16 @@ package io.github.badgeshelf.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Parses the command line's words into a {@link Command}; knows nothing of what the commands do. */
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export {
+    sealed interface Command permits Help, Export, ExportGame {
     }
 
     record Help() implements Command {
@@ -16,6 +19,10 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Export(String user, Path out) implements Command {
+    }
+
+    /** {@code export-game}: one game's achievements with the user's progress. @param out as for Export */
+    record ExportGame(String user, int gameId, Path out) implements Command {
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -37,19 +44,35 @@ final class Arguments {
         if (verb.equals("--help") || verb.equals("-h") || verb.equals("help")) {
             return new Help();
         }
-        if (!verb.equals("export")) {
-            throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
+        List<String> rest = words.subList(1, words.size());
+        switch (verb) {
+            case "export" -> {
+                Map<String, String> options = options(verb, rest, Set.of("--user", "--out"));
+                if (options == null) {
+                    return new Help();
+                }
+                return new Export(user(verb, options, "<name-or-ULID>"), out(options));
+            }
+            case "export-game" -> {
+                Map<String, String> options = options(verb, rest, Set.of("--user", "--game", "--out"));
+                if (options == null) {
+                    return new Help();
+                }
+                String user = user(verb, options, "<name-or-ULID>");
+                return new ExportGame(user, gameId(options.get("--game")), out(options));
+            }
+            default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
         }
-        return parseExport(words.subList(1, words.size()));
     }
 
-    private static Command parseExport(List<String> words) throws UsageException {
-        String user = null;
-        String out = null;
+    /** The options given as {@code --name value} or {@code --name=value}, each once; null when help was asked. */
+    private static Map<String, String> options(String verb, List<String> words, Set<String> known)
+            throws UsageException {
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("--help") || word.equals("-h")) {
-                return new Help();
+                return null;
             }
             String name = word;
             String value = null;
@@ -58,9 +81,9 @@ final class Arguments {
                 name = word.substring(0, eq);
                 value = word.substring(eq + 1);
             }
-            if (!name.equals("--user") && !name.equals("--out")) {
+            if (!known.contains(name)) {
                 throw new UsageException(word.startsWith("-")
-                        ? "unknown option " + name + " for export. Run with --help for usage."
+                        ? "unknown option " + name + " for " + verb + ". Run with --help for usage."
                         : "unexpected argument \"" + word + "\". Run with --help for usage.");
             }
             if (value == null) {
@@ -69,29 +92,42 @@ final class Arguments {
                 }
                 value = words.get(++i);
             }
-            if (name.equals("--user")) {
-                user = once(user, value, name);
-            } else {
-                out = once(out, value, name);
+            if (options.containsKey(name)) {
+                throw new UsageException(name + " was given twice.");
             }
+            if (value.isBlank()) {
+                throw new UsageException(name + " needs a value. Run with --help for usage.");
+            }
+            options.put(name, value);
         }
+        return options;
+    }
+
+    private static String user(String verb, Map<String, String> options, String what) throws UsageException {
+        String user = options.get("--user");
         if (user == null) {
-            throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
+            throw new UsageException(verb + " needs --user " + what + ". Run with --help for usage.");
         }
-        return new Export(user, out == null ? null : toPath(out));
+        return user;
     }
 
-    private static String once(String previous, String value, String name) throws UsageException {
-        if (previous != null) {
-            throw new UsageException(name + " was given twice.");
+    /** A game ID: a positive whole number, as the server's IDs are. */
+    private static int gameId(String value) throws UsageException {
+        if (value == null) {
+            throw new UsageException("export-game needs --game <game-ID>. Run with --help for usage.");
         }
-        if (value.isBlank()) {
-            throw new UsageException(name + " needs a value. Run with --help for usage.");
+        String s = value.strip();
+        if (s.matches("[0-9]{1,9}") && Integer.parseInt(s) > 0) {
+            return Integer.parseInt(s);
         }
-        return value;
+        throw new UsageException("--game needs a game ID (a whole number such as 1448), not \"" + value + "\".");
     }
 
-    private static Path toPath(String out) throws UsageException {
+    private static Path out(Map<String, String> options) throws UsageException {
+        String out = options.get("--out");
+        if (out == null) {
+            return null;
+        }
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {

@@ -7,17 +7,22 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export --user <name> [--out file.csv]} and {@code --help}. */
+/** The command line: {@code export}, {@code export-game} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
 
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar export-game --user <name-or-ULID> --game <game-ID> [--out <file.csv>]
                    java -jar badgeshelf.jar --help
 
-            Exports every visible award of a RetroAchievements user, in the user's own order,
-            as CSV to the file given with --out (written whole or not at all) or to standard output.
+            export       every visible award of a RetroAchievements user, in the user's own order.
+            export-game  every achievement of one game with the user's progress (earned when, in
+                         which mode), in the game's order; a game without achievements gives the
+                         header alone.
+            Both write CSV to the file given with --out (written whole or not at all) or to
+            standard output.
 
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
@@ -28,7 +33,7 @@ public final class CommandLine {
               BADGESHELF_TIMEOUT_SECONDS  how long to wait for an answer (default 30)
 
             Exit status: 0 done; 2 usage error or no credentials; 3 the server rejected the
-            credentials; 4 no such user, or a name the server refuses; 5 network trouble,
+            credentials; 4 no such user (or game), or a name the server refuses; 5 network trouble,
             rate limiting, a server error or an answer that cannot be read.
             """;
 
@@ -52,7 +57,12 @@ public final class CommandLine {
             return 0;
         }
         try {
-            new ExportCommand(env, out).run((Arguments.Export) command);
+            ExportCommand export = new ExportCommand(env, out);
+            if (command instanceof Arguments.ExportGame game) {
+                export.run(game);
+            } else {
+                export.run((Arguments.Export) command);
+            }
             return 0;
         } catch (ExportCommand.Failure f) {
             return fail(err, f.status, f.getMessage(), env);
