@@ -24,6 +24,7 @@ class CoreHasNoJavaFxTest {
             "io.github.badgeshelf.credentials..",
             "io.github.badgeshelf.settings..",
             "io.github.badgeshelf.shelfcache..",
+            "io.github.badgeshelf.game..",
             "io.github.badgeshelf.logging..",
             "io.github.badgeshelf.cli.."};
 

@@ -1,5 +1,9 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.game.GamePageCache;
+import io.github.badgeshelf.game.GamePageLoader;
+import io.github.badgeshelf.game.GamePageSource;
+
 import io.github.badgeshelf.Version;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
@@ -47,6 +51,7 @@ public final class AppServices implements AutoCloseable {
     private final IconPipeline<Image> pipeline;
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
+    private final GamePageCache gamePageCache;
     /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
     private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "badgeshelf-disk-writer");
@@ -86,6 +91,7 @@ public final class AppServices implements AutoCloseable {
                 .build(), new FxImageDecoder());
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());
+        gamePageCache = new GamePageCache(home.gamesDir());
     }
 
     public static AppServices create(Map<String, String> env, double outputScale) {
@@ -135,6 +141,11 @@ public final class AppServices implements AutoCloseable {
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
     public ShelfSource shelfSource(ShelfLoader loader) {
         return new OfflineAwareShelfSource(loader::load, shelfCache, diskWriter);
+    }
+
+    /** The game page source for a session: the server, with the last copy of each page on disk as the offline fallback. */
+    public GamePageSource gamePageSource(GamePageLoader loader) {
+        return GamePageSource.offlineAware(loader, gamePageCache, diskWriter);
     }
 
     public Settings settings() {

@@ -8,7 +8,9 @@ import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.session.SignIn;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.game.GamePageLoader;
 import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.game.GamePageViewModel;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
@@ -92,7 +94,9 @@ public final class AppShell extends StackPane {
         friends.setFollowing(signedIn.following().results());
         ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
         BadgeIcons icons = services.icons();
-        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, icons,
+        GamePageViewModel games = new GamePageViewModel(services.gamePageSource(
+                new GamePageLoader(signedIn.client(), Clock.systemUTC())), executor, Clock.systemUTC(), shelf::report);
+        mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, games, icons,
                 signedIn.username(), signedIn.demo(), new SessionActions());
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());

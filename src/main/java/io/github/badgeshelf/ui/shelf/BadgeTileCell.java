@@ -90,7 +90,7 @@ final class BadgeTileCell extends GridCell<Award> {
     }
 
     private ContextMenu createContextMenu(TileActions actions) {
-        MenuItem open = new MenuItem("Open game page");
+        MenuItem open = new MenuItem(io.github.badgeshelf.ui.i18n.Messages.get("game.openOnWebsite"));
         open.setOnAction(e -> actions.openGamePage(getItem()));
         MenuItem copyTitle = new MenuItem("Copy title");
         copyTitle.setOnAction(e -> actions.copyTitle(getItem()));

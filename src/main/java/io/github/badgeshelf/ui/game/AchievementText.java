@@ -1,0 +1,41 @@
+package io.github.badgeshelf.ui.game;
+
+import io.github.badgeshelf.model.Achievement;
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.shelf.AwardText;
+
+/** How an achievement is put into words on the game page, in the window's language. */
+final class AchievementText {
+    private AchievementText() {
+    }
+
+    /** "Earned in hardcore on ...", "Earned in softcore on ..." or "Not earned yet". */
+    static String earned(Achievement a) {
+        if (a.isEarnedHardcore()) {
+            return Messages.format("game.earnedHardcore", AwardText.dateTime(a.earnedHardcoreAt()));
+        }
+        if (a.isEarned()) {
+            return Messages.format("game.earnedSoftcore", AwardText.dateTime(a.earnedAt()));
+        }
+        return Messages.get("game.notEarned");
+    }
+
+    /** The type in words; unknown labels are data and stay as sent. */
+    static String type(Achievement a) {
+        if (a.type() == null) {
+            return Messages.get("game.type.none");
+        }
+        String key = "game.type." + a.type();
+        String text = Messages.get(key);
+        return text.equals(key) ? a.type() : text;
+    }
+
+    /** What a screen reader says for a tile: title, points, earned or not. */
+    static String accessible(Achievement a) {
+        return Messages.format("game.tile", a.title(), a.points(), earned(a));
+    }
+
+    static String tooltip(Achievement a) {
+        return a.title() + "  ·  " + a.points() + "\n" + a.description() + "\n" + earned(a);
+    }
+}
