@@ -33,7 +33,8 @@ public final class GridKeys<T> {
 
     private void onKey(KeyEvent e) {
         var items = grid.getItems();
-        if (items.isEmpty()) {
+        // Alt+Left/Right are back/forward and Ctrl+... are shortcuts: they belong to the window.
+        if (items.isEmpty() || e.isAltDown() || e.isShortcutDown()) {
             return;
         }
         if (e.getCode() == KeyCode.ENTER) {
