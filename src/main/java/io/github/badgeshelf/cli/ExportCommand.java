@@ -8,7 +8,7 @@ import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.export.AchievementCsv;
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.export.CsvTable;
 import io.github.badgeshelf.export.FileFailures;

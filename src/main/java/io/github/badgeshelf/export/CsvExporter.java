@@ -1,5 +1,6 @@
 package io.github.badgeshelf.export;
 
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Award;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.export;
 
+import io.github.badgeshelf.files.AtomicFiles;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,8 @@
 package io.github.badgeshelf.game;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
+import io.github.badgeshelf.shelf.OfflineCopies;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * its age, like shelves. One JSON file per page, written whole or not at all; never the key. A file
  * that cannot be read back is deleted and treated as absent: it is only a cache.
  */
-public final class GamePageCache {
+public final class GamePageCache implements OfflineCopies<GameKey, GamePage> {
     private static final Logger LOG = Logger.getLogger(GamePageCache.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Names the server accepts are letters and digits (or a ULID), so they make safe file names. */
@@ -30,6 +31,7 @@ public final class GamePageCache {
         this.dir = Objects.requireNonNull(dir, "dir");
     }
 
+    @Override
     public void save(GameKey key, GamePage page) throws IOException {
         Path file = fileFor(key);
         Files.createDirectories(dir);
@@ -38,6 +40,7 @@ public final class GamePageCache {
     }
 
     /** The kept copy, or empty when there is none or it could not be read. Never throws for I/O. */
+    @Override
     public Optional<GamePage> load(GameKey key) {
         Path file = fileFor(key);
         byte[] bytes;

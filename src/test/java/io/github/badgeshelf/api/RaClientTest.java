@@ -1,6 +1,5 @@
 package io.github.badgeshelf.api;
 
-import io.github.badgeshelf.Version;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.AwardKind;

@@ -4,7 +4,6 @@ import io.github.badgeshelf.testsupport.HeadlessFx;
 
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
-import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
 import javafx.scene.control.skin.VirtualFlow;
 
 import java.nio.file.Files;

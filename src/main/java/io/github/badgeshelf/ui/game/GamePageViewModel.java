@@ -2,9 +2,11 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.game.GameKey;
 import io.github.badgeshelf.game.GamePage;
-import io.github.badgeshelf.game.GamePageSource;
-import io.github.badgeshelf.game.LoadedPage;
 import io.github.badgeshelf.model.Achievement;
+import io.github.badgeshelf.shelf.Loaded;
+import io.github.badgeshelf.shelf.RecentMemory;
+import io.github.badgeshelf.shelf.Source;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -22,9 +24,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -46,27 +46,22 @@ public final class GamePageViewModel {
     private final ObservableList<Achievement> shown = FXCollections.observableArrayList();
     private final ObservableList<Achievement> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
 
-    private final GamePageSource source;
+    private final Source<GameKey, GamePage> source;
     private final TaskExecutor executor;
-    private final Clock clock;
     private final Consumer<StatusMessage> status;
-    private final Map<GameKey, GamePage> memory = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<GameKey, GamePage> eldest) {
-            return size() > MEMORY;
-        }
-    };
+    private final RecentMemory<GameKey, GamePage> memory;
     private Consumer<GameKey> onOpened = key -> { };
 
     private TaskExecutor.Cancellable running;
     private long generation;
     private GameKey lastRequested;
 
-    public GamePageViewModel(GamePageSource source, TaskExecutor executor, Clock clock, Consumer<StatusMessage> status) {
+    public GamePageViewModel(Source<GameKey, GamePage> source, TaskExecutor executor, Clock clock,
+                             Consumer<StatusMessage> status) {
         this.source = source;
         this.executor = executor;
-        this.clock = clock;
         this.status = status;
+        this.memory = new RecentMemory<>(MEMORY, clock, FRESH_FOR, GamePage::fetchedAt);
         filter.addListener((obs, old, now) -> refilter());
         sort.addListener((obs, old, now) -> refilter());
     }
@@ -143,9 +138,9 @@ public final class GamePageViewModel {
         long ticket = ++generation;
         lastRequested = key;
         if (!force) {
-            GamePage fresh = memory.get(key);
-            if (fresh != null && !fresh.fetchedAt().plus(FRESH_FOR).isBefore(clock.instant())) {
-                display(fresh, null, visit);
+            var fresh = memory.fresh(key);
+            if (fresh.isPresent()) {
+                display(fresh.get(), null, visit);
                 return;
             }
         }
@@ -159,21 +154,22 @@ public final class GamePageViewModel {
                         running = null;
                         busy.set(false);
                         if (!result.offline()) {
-                            memory.put(key, result.page());
+                            memory.remember(key, result.value());
                         }
-                        display(result.page(), result, visit);
+                        display(result.value(), result, visit);
                     }
                 },
                 failure -> {
                     if (ticket == generation) {
                         running = null;
                         busy.set(false);
-                        status.accept(StatusMessage.error(ErrorMessages.describe(failure)));
+                        status.accept(StatusMessage.error(ErrorMessages.describe(failure))
+                                .withAction(new StatusAction.Retry(this::retry)));
                     }
                 });
     }
 
-    private void display(GamePage shownPage, LoadedPage result, boolean visit) {
+    private void display(GamePage shownPage, Loaded<GamePage> result, boolean visit) {
         boolean samePage = page.get() != null && page.get().key().equals(shownPage.key());
         Achievement keep = samePage ? selected.get() : null;
         page.set(shownPage);
@@ -184,7 +180,7 @@ public final class GamePageViewModel {
         var game = shownPage.game();
         if (offline) {
             status.accept(StatusMessage.warning(Messages.format("game.offline", result.offlineReason(), game.title(),
-                    AwardText.dateTime(shownPage.fetchedAt()))));
+                    AwardText.dateTime(shownPage.fetchedAt()))).withAction(new StatusAction.Retry(this::retry)));
         } else {
             status.accept(StatusMessage.success(Messages.format("game.loaded", game.title(), game.earned(),
                     game.total())));

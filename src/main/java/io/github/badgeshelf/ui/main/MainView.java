@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
@@ -9,6 +10,7 @@ import io.github.badgeshelf.ui.game.GamePageController;
 import io.github.badgeshelf.ui.game.GamePageView;
 import io.github.badgeshelf.ui.game.GamePageViewModel;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.shelf.DetailsPane;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
 import io.github.badgeshelf.ui.shelf.ShelfView;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
@@ -40,7 +42,8 @@ public final class MainView extends BorderPane {
     private final GamePageController gamePages;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
-                    GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions) {
+                    StatusViewModel status, GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo,
+                    WindowActions actions) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
@@ -53,14 +56,14 @@ public final class MainView extends BorderPane {
         shelfView = new ShelfView(shelf, filters, icons, award -> pages[0].openFromTile(award), tileActions);
         GamePageView gamePage = new GamePageView(games, icons, () -> pages[0].closeToShelf(),
                 id -> actions.openInBrowser(GAME_PAGE + id));
-        gamePages = new GamePageController(shelf, games, shelfView, gamePage, shelf::report,
+        gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
         setTop(topBar);
         setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show));
         setCenter(gamePages.area());
-        setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
-        setBottom(new StatusBar(shelf, export, actions));
+        setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
+        setBottom(new StatusBar(status, actions));
         adaptToWidth();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -164,10 +167,6 @@ public final class MainView extends BorderPane {
             return true;
         }
         return false;
-    }
-
-    public void report(io.github.badgeshelf.ui.common.StatusMessage message) {
-        shelf.report(message);
     }
 
     public ShelfView shelfView() {

@@ -3,7 +3,11 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.shelf.Loaded;
+import io.github.badgeshelf.shelf.ShelfMemory;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,7 +47,7 @@ public final class ShelfViewModel {
     private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
     private final ShelfHistory history = new ShelfHistory();
 
-    private final ShelfSource source;
+    private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
@@ -53,11 +57,11 @@ public final class ShelfViewModel {
     private long generation;
     private String lastRequested;
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor) {
         this(source, executor, Clock.systemUTC());
     }
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor, Clock clock) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor, Clock clock) {
         this.source = source;
         this.executor = executor;
         this.memory = new ShelfMemory(clock, FRESH_FOR);
@@ -175,7 +179,7 @@ public final class ShelfViewModel {
         String user = rawUser == null ? "" : rawUser.trim();
         var problem = UserNames.problemWith(user);
         if (problem.isPresent()) {
-            status.set(StatusMessage.error(problem.get()));
+            status.set(retryable(StatusMessage.error(problem.get())));
             return;
         }
         if (running != null) {
@@ -206,8 +210,8 @@ public final class ShelfViewModel {
                         if (result.offline()) {
                             displayOffline(user, result);
                         } else {
-                            memory.remember(user, result.shelf());
-                            display(user, result.shelf(), true);
+                            memory.remember(user, result.value());
+                            display(user, result.value(), true);
                         }
                     }
                 },
@@ -216,20 +220,20 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(StatusMessage.error(ErrorMessages.describe(failure)));
+                        status.set(retryable(StatusMessage.error(ErrorMessages.describe(failure))));
                     }
                 });
     }
 
     /** The server could not be reached: show the last copy kept on disk, clearly marked. */
-    private void displayOffline(String requested, ShelfSource.LoadedShelf result) {
-        shelf.set(result.shelf());
-        counts.set(result.shelf().awards().counts());
-        offlineSince.set(result.shelf().fetchedAt());
+    private void displayOffline(String requested, Loaded<Shelf> result) {
+        shelf.set(result.value());
+        counts.set(result.value().awards().counts());
+        offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
-        String when = AwardText.dateTime(result.shelf().fetchedAt());
-        status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
-                + displayName(requested, result.shelf()) + " as of " + when + "."));
+        String when = AwardText.dateTime(result.value().fetchedAt());
+        status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
+                + displayName(requested, result.value()) + " as of " + when + ".")));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -268,9 +272,9 @@ public final class ShelfViewModel {
         this.recentSearchesListener = listener == null ? list -> { } : listener;
     }
 
-    /** Lets other parts of the window (e.g. the offline fallback) report into the status line. */
-    public void report(StatusMessage message) {
-        status.set(message);
+    /** The message with Retry beside it while the last request can be run again. */
+    private StatusMessage retryable(StatusMessage message) {
+        return canRetry.get() ? message.withAction(new StatusAction.Retry(this::retry)) : message;
     }
 
     // Properties

@@ -1,11 +1,12 @@
 package io.github.badgeshelf.ui.game;
 
-import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.game.GameKey;
 import io.github.badgeshelf.game.GamePageCache;
 import io.github.badgeshelf.game.GamePageLoader;
-import io.github.badgeshelf.game.GamePageSource;
+import io.github.badgeshelf.game.GamePage;
+import io.github.badgeshelf.shelf.OfflineAwareSource;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
@@ -37,7 +38,7 @@ class GamePageViewModelTest {
     private FakeRaServer server;
     private final List<StatusMessage> statuses = new ArrayList<>();
     private MutableClock clock;
-    private GamePageSource source;
+    private Source<GameKey, GamePage> source;
 
     @TempDir
     Path dir;
@@ -50,7 +51,7 @@ class GamePageViewModelTest {
         server.addGameProgress(USER, 2, GameFixtures.generated(2, "Small Game", 5, 100, 12));
         clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
         RaClient client = new RaClient(server.config(), server.credentials());
-        source = GamePageSource.offlineAware(new GamePageLoader(client, clock), new GamePageCache(dir), Runnable::run);
+        source = new OfflineAwareSource<>(new GamePageLoader(client, clock), new GamePageCache(dir), Runnable::run);
     }
 
     @AfterEach
