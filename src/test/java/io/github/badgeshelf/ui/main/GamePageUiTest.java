@@ -45,8 +45,8 @@ class GamePageUiTest {
     void start(Stage stage) throws IOException {
         server = FakeRaServer.start();
         addShelfAndGames(server);
-        app = AppDriver.start(stage, Files.createTempDirectory("badgeshelf-game"),
-                AppDriver.environment(server, Files.createTempDirectory("unused")));
+        java.nio.file.Path home = Files.createTempDirectory("badgeshelf-game");
+        app = AppDriver.start(stage, home, AppDriver.environment(server, home));
     }
 
     /** The own shelf: Zork Quest first, an event second, 60 generated awards, Zork Quest II last; both games served. */
