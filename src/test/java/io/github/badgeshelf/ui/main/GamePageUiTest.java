@@ -59,9 +59,17 @@ class GamePageUiTest {
         awards.add(AwardsFixtures.gameAward("Game Beaten", LAST_GAME, false, 99, "Zork Quest II", 7, "NES/Famicom",
                 "2024-01-02T05:53:52+00:00", "/Images/024520.png"));
         server.addUser(SELF, AwardsFixtures.bodyOf(awards));
+        List<Map<String, Object>> achievements = GameFixtures.generate(50, 40, 5);
         server.addGameProgress(SELF, GAME, GameFixtures.body(GAME, "Zork Quest", 7, "NES/Famicom", "/Images/024519.png",
-                GameFixtures.generate(50, 40, 5), "mastered", "2016-01-02T05:53:52+00:00"));
+                achievements, "mastered", "2016-01-02T05:53:52+00:00"));
+        // An old badge without its locked file: the page greys the colour one instead.
+        server.withoutBadge(firstUnearned(achievements) + "_lock.png");
         server.addGameProgress(SELF, LAST_GAME, GameFixtures.generated(LAST_GAME, "Zork Quest II", 30, 20, 6));
+    }
+
+    static String firstUnearned(List<Map<String, Object>> achievements) {
+        return achievements.stream().filter(a -> !a.containsKey("DateEarned")).findFirst().orElseThrow()
+                .get("BadgeName").toString();
     }
 
     @AfterEach
@@ -96,6 +104,12 @@ class GamePageUiTest {
                 achievementItems().stream().filter(Achievement::isEarned).count()));
         assertThat(app.text("#gameHighestAward")).startsWith("Mastered on");
         assertThat(app.visible("#badgeGrid")).isFalse();
+
+        // Unearned badges are the locked files; one without a locked file shows its colour badge greyed.
+        String noLock = firstUnearned(GameFixtures.generate(50, 40, 5));
+        app.waitUntil(() -> tileImage(noLock) != null && tileImage(noLock).effect() != null);
+        assertThat(server.imageRequestCount("/Badge/" + noLock + "_lock.png")).isEqualTo(1);
+        assertThat(server.imageRequestCount("/Badge/" + noLock + ".png")).isEqualTo(1);
 
         // The keyboard is on the achievements: Home selects the first and shows its details.
         app.robot.type(KeyCode.HOME);
@@ -185,6 +199,20 @@ class GamePageUiTest {
     private List<Achievement> achievementItems() {
         return AppDriver.onFx(() -> app.robot.lookup("#achievementGrid").tryQuery()
                 .map(n -> List.copyOf(((GridView<Achievement>) n).getItems())).orElse(List.of()));
+    }
+
+    record TileImage(javafx.scene.image.Image image, javafx.scene.effect.Effect effect) {
+    }
+
+    /** The image a visible achievement tile shows for a badge, and its effect; null while it has none. */
+    private TileImage tileImage(String badgeName) {
+        return AppDriver.onFx(() -> app.robot.lookup(".achievement-tile").queryAll().stream()
+                .filter(n -> n instanceof org.controlsfx.control.GridCell<?> c && c.getItem() instanceof Achievement a
+                        && a.badgeName().equals(badgeName))
+                .map(n -> n.lookup(".badge-frame")).flatMap(f -> ((javafx.scene.Parent) f).getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof javafx.scene.image.ImageView v && v.getImage() != null)
+                .map(n -> new TileImage(((javafx.scene.image.ImageView) n).getImage(), n.getEffect()))
+                .findFirst().orElse(null));
     }
 
     private double scrollPosition() {
