@@ -34,6 +34,9 @@ public final class BenchMain {
     static final int FIRST_SCREEN_AWARDS = 1613; // the size of ra-api.md's example profile
     static final String BIG_USER = "BenchSixThousand";
     static final int BIG_AWARDS = 6000;
+    /** The game page's games: a typical set and one of the biggest real sets. */
+    static final int GAME_ACHIEVEMENTS = 60;
+    static final int BIG_GAME_ACHIEVEMENTS = 400;
 
     private final BenchOptions options;
     private final Map<String, Long> figures = new LinkedHashMap<>();
@@ -53,8 +56,10 @@ public final class BenchMain {
 
     private void run() throws Exception {
         figures.put("latency_ms", options.latencyMillis());
-        measureParse();
-        measureExport();
+        if (!options.gameOnly()) {
+            measureParse();
+            measureExport();
+        }
         BenchPngs pngs = new BenchPngs();
         String iconServer;
         try (FakeRaServer api = FakeRaServer.start(); IconHost media = options.http1()
@@ -74,6 +79,11 @@ public final class BenchMain {
             api.addUser(BIG_USER, bigBody);
             api.setLatencyMillis(options.latencyMillis());
             HeadlessFx.startHeadless();
+            measureGamePage(api, media, selfBody, pngs);
+            if (options.gameOnly()) {
+                printAndWrite(media.describe());
+                return;
+            }
             GuiRuns gui = new GuiRuns(api, media, options.runs());
             gui.warmUp("BenchWarmUp");
             GuiRuns.Cold cold = gui.cold(FIRST_SCREEN_USER, firstBody);
@@ -96,10 +106,47 @@ public final class BenchMain {
             notes.put("heap_detail", heap.get("detail"));
         }
         figures.put("startup_ms", measureStartup());
+        printAndWrite(iconServer);
+    }
+
+    private void printAndWrite(String iconServer) throws java.io.IOException {
         for (Map.Entry<String, Long> e : figures.entrySet()) {
             System.out.println(e.getKey() + "=" + e.getValue());
         }
         new ResultsFile(options, figures, notes, iconServer).write(options.results());
+    }
+
+    /**
+     * game_page_ms and game_page_icons_cold_ms on a 60-achievement game of the own shelf, and the
+     * scroll check of a 400-achievement one (issue 13).
+     */
+    private void measureGamePage(FakeRaServer api, IconHost media, String selfBody, BenchPngs pngs) throws Exception {
+        List<Integer> games = BenchShelves.gameIds(selfBody);
+        int game = games.get(0);
+        int bigGame = games.get(1);
+        for (int[] g : new int[][] {{game, GAME_ACHIEVEMENTS}, {bigGame, BIG_GAME_ACHIEVEMENTS}}) {
+            var achievements = io.github.badgeshelf.testsupport.GameFixtures.generate(g[1], 45, g[0]);
+            for (var a : achievements) {
+                a.put("BadgeName", g[0] + "" + a.get("BadgeName")); // every game's badges its own files
+                pngs.forPath("/Badge/" + a.get("BadgeName") + ".png");
+                pngs.forPath("/Badge/" + a.get("BadgeName") + "_lock.png");
+            }
+            api.addGameProgress(SELF, g[0], io.github.badgeshelf.testsupport.GameFixtures.body(g[0], "Bench Game " + g[0],
+                    7, "NES/Famicom", String.format("/Images/0%06d.png", g[0]), achievements, "beaten-hardcore",
+                    "2020-01-01T00:00:00+00:00"));
+        }
+        GameRuns runs = new GameRuns(api, media, options.runs());
+        GameRuns.Open open = runs.open(game, GAME_ACHIEVEMENTS);
+        figures.put("game_page_ms", open.pageMs());
+        figures.put("game_page_icons_cold_ms", open.iconsMs());
+        notes.put("game_page_runs", GuiRuns.list(open.allPageMs()));
+        notes.put("game_page_icons_cold_runs", GuiRuns.list(open.allIconsMs()) + " (" + open.tiles() + " badges on screen)");
+        GameRuns.Scroll scroll = runs.scroll(bigGame, BIG_GAME_ACHIEVEMENTS);
+        figures.put("game_400_scroll_step_ms", scroll.medianStepMs());
+        figures.put("game_400_longest_frame_ms", scroll.longestPulseGapMs());
+        notes.put("game_400_scroll", scroll.steps() + " steps of 0.9 screen, each until its badges showed (cold): median "
+                + scroll.medianStepMs() + " ms, slowest " + scroll.maxStepMs() + " ms; longest gap between pulses "
+                + scroll.longestPulseGapMs() + " ms");
     }
 
     private void measureParse() throws Exception {
