@@ -1,17 +1,22 @@
 package io.github.badgeshelf.cli;
 
+import io.github.badgeshelf.model.AwardCategory;
+import io.github.badgeshelf.wall.WallLayout;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Parses the command line's words into a {@link Command}; knows nothing of what the commands do. */
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, ExportGame {
+    sealed interface Command permits Help, Export, ExportGame, Image {
     }
 
     record Help() implements Command {
@@ -23,6 +28,14 @@ final class Arguments {
 
     /** {@code export-game}: one game's achievements with the user's progress. @param out as for Export */
     record ExportGame(String user, int gameId, Path out) implements Command {
+    }
+
+    /**
+     * @param out     the PNG file (required)
+     * @param columns tiles a row
+     * @param kind    only awards of this kind, or null for all
+     */
+    record Image(String user, Path out, int columns, AwardCategory kind) implements Command {
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -45,70 +58,36 @@ final class Arguments {
             return new Help();
         }
         List<String> rest = words.subList(1, words.size());
-        switch (verb) {
-            case "export" -> {
-                Map<String, String> options = options(verb, rest, Set.of("--user", "--out"));
-                if (options == null) {
-                    return new Help();
-                }
-                return new Export(user(verb, options, "<name-or-ULID>"), out(options));
-            }
-            case "export-game" -> {
-                Map<String, String> options = options(verb, rest, Set.of("--user", "--game", "--out"));
-                if (options == null) {
-                    return new Help();
-                }
-                String user = user(verb, options, "<name-or-ULID>");
-                return new ExportGame(user, gameId(options.get("--game")), out(options));
-            }
+        return switch (verb) {
+            case "export" -> parseExport(rest);
+            case "export-game" -> parseExportGame(rest);
+            case "image" -> parseImage(rest);
             default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
-        }
+        };
     }
 
-    /** The options given as {@code --name value} or {@code --name=value}, each once; null when help was asked. */
-    private static Map<String, String> options(String verb, List<String> words, Set<String> known)
-            throws UsageException {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.equals("--help") || word.equals("-h")) {
-                return null;
-            }
-            String name = word;
-            String value = null;
-            int eq = word.indexOf('=');
-            if (word.startsWith("--") && eq > 0) {
-                name = word.substring(0, eq);
-                value = word.substring(eq + 1);
-            }
-            if (!known.contains(name)) {
-                throw new UsageException(word.startsWith("-")
-                        ? "unknown option " + name + " for " + verb + ". Run with --help for usage."
-                        : "unexpected argument \"" + word + "\". Run with --help for usage.");
-            }
-            if (value == null) {
-                if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
-                    throw new UsageException(name + " needs a value. Run with --help for usage.");
-                }
-                value = words.get(++i);
-            }
-            if (options.containsKey(name)) {
-                throw new UsageException(name + " was given twice.");
-            }
-            if (value.isBlank()) {
-                throw new UsageException(name + " needs a value. Run with --help for usage.");
-            }
-            options.put(name, value);
+    private static Command parseExport(List<String> words) throws UsageException {
+        Map<String, String> options = options("export", words, Set.of("--user", "--out"));
+        if (options == null) {
+            return new Help();
         }
-        return options;
+        if (options.get("--user") == null) {
+            throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        String out = options.get("--out");
+        return new Export(options.get("--user"), out == null ? null : toPath(out));
     }
 
-    private static String user(String verb, Map<String, String> options, String what) throws UsageException {
-        String user = options.get("--user");
-        if (user == null) {
-            throw new UsageException(verb + " needs --user " + what + ". Run with --help for usage.");
+    private static Command parseExportGame(List<String> words) throws UsageException {
+        Map<String, String> options = options("export-game", words, Set.of("--user", "--game", "--out"));
+        if (options == null) {
+            return new Help();
         }
-        return user;
+        if (options.get("--user") == null) {
+            throw new UsageException("export-game needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        String out = options.get("--out");
+        return new ExportGame(options.get("--user"), gameId(options.get("--game")), out == null ? null : toPath(out));
     }
 
     /** A game ID: a positive whole number, as the server's IDs are. */
@@ -123,11 +102,86 @@ final class Arguments {
         throw new UsageException("--game needs a game ID (a whole number such as 1448), not \"" + value + "\".");
     }
 
-    private static Path out(Map<String, String> options) throws UsageException {
-        String out = options.get("--out");
-        if (out == null) {
-            return null;
+    private static Command parseImage(List<String> words) throws UsageException {
+        Map<String, String> options = options("image", words, Set.of("--user", "--out", "--columns", "--kind"));
+        if (options == null) {
+            return new Help();
         }
+        if (options.get("--user") == null) {
+            throw new UsageException("image needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        if (options.get("--out") == null) {
+            throw new UsageException("image needs --out <file.png>. Run with --help for usage.");
+        }
+        int columns = WallLayout.DEFAULT_COLUMNS;
+        String columnsText = options.get("--columns");
+        if (columnsText != null) {
+            try {
+                columns = Integer.parseInt(columnsText.trim());
+            } catch (NumberFormatException e) {
+                columns = 0;
+            }
+            if (columns < 1) {
+                throw new UsageException("--columns must be a whole number of tiles a row, 1 or more, not \""
+                        + columnsText + "\".");
+            }
+        }
+        AwardCategory kind = null;
+        String kindText = options.get("--kind");
+        if (kindText != null) {
+            kind = AwardCategory.fromCliName(kindText).orElseThrow(() -> new UsageException("--kind must be one of "
+                    + Arrays.stream(AwardCategory.values()).map(AwardCategory::cliName).collect(Collectors.joining(", "))
+                    + ", not \"" + kindText + "\"."));
+        }
+        return new Image(options.get("--user"), toPath(options.get("--out")), columns, kind);
+    }
+
+    /**
+     * The verb's options ({@code --name value} or {@code --name=value}, each at most once), or
+     * null when help was asked for.
+     */
+    private static Map<String, String> options(String verb, List<String> words, Set<String> allowed)
+            throws UsageException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--help") || word.equals("-h")) {
+                return null;
+            }
+            String name = word;
+            String value = null;
+            int eq = word.indexOf('=');
+            if (word.startsWith("--") && eq > 0) {
+                name = word.substring(0, eq);
+                value = word.substring(eq + 1);
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException(word.startsWith("-")
+                        ? "unknown option " + name + " for " + verb + ". Run with --help for usage."
+                        : "unexpected argument \"" + word + "\". Run with --help for usage.");
+            }
+            if (value == null) {
+                if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
+                    throw new UsageException(name + " needs a value. Run with --help for usage.");
+                }
+                value = words.get(++i);
+            }
+            options.put(name, once(options.get(name), value, name));
+        }
+        return options;
+    }
+
+    private static String once(String previous, String value, String name) throws UsageException {
+        if (previous != null) {
+            throw new UsageException(name + " was given twice.");
+        }
+        if (value.isBlank()) {
+            throw new UsageException(name + " needs a value. Run with --help for usage.");
+        }
+        return value;
+    }
+
+    private static Path toPath(String out) throws UsageException {
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export}, {@code export-game} and {@code --help}. */
+/** The command line: {@code export}, {@code export-game}, {@code image} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
@@ -15,14 +15,22 @@ public final class CommandLine {
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar export-game --user <name-or-ULID> --game <game-ID> [--out <file.csv>]
+                   java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
+                                            [--columns N] [--kind K]
                    java -jar badgeshelf.jar --help
 
-            export       every visible award of a RetroAchievements user, in the user's own order.
-            export-game  every achievement of one game with the user's progress (earned when, in
-                         which mode), in the game's order; a game without achievements gives the
-                         header alone.
-            Both write CSV to the file given with --out (written whole or not at all) or to
-            standard output.
+            export: every visible award of a RetroAchievements user, in the user's own order,
+            as CSV to the file given with --out (written whole or not at all) or to standard output.
+
+            export-game: every achievement of one game with the user's progress (earned when, in
+            which mode), in the game's order, as CSV the same way; a game without achievements
+            gives the header alone.
+
+            image: the same awards drawn as a PNG wall (the window's "Save image"): name, avatar
+            and counters on top, then N tiles a row (--columns, default 10). --kind keeps one kind:
+            mastered, completed, beaten, beaten-softcore, event or site. No side may pass 16384
+            pixels. Icons are kept in the icon cache, so a second image downloads nothing; icons
+            that cannot be had are drawn as placeholders and counted on standard error (exit 0).
 
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
@@ -40,7 +48,7 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** Runs one command and returns the exit status (design.md): 0, 2, 3, 4 or 5. */
+    /** Runs one command and returns the exit status (docs/contracts.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         if (env != null && env.get(ExportCommand.ENV_API_KEY) != null) {
             AppLog.registerSecret(env.get(ExportCommand.ENV_API_KEY).trim());
@@ -57,11 +65,12 @@ public final class CommandLine {
             return 0;
         }
         try {
-            ExportCommand export = new ExportCommand(env, out);
-            if (command instanceof Arguments.ExportGame game) {
-                export.run(game);
+            if (command instanceof Arguments.Image image) {
+                new ImageCommand(env, err).run(image);
+            } else if (command instanceof Arguments.ExportGame game) {
+                new ExportCommand(env, out).run(game);
             } else {
-                export.run((Arguments.Export) command);
+                new ExportCommand(env, out).run((Arguments.Export) command);
             }
             return 0;
         } catch (ExportCommand.Failure f) {

@@ -96,7 +96,7 @@ final class ExportCommand {
         return name.trim();
     }
 
-    private Credentials credentials() throws Failure {
+    Credentials credentials() throws Failure {
         String username = env.get(ENV_USERNAME);
         String key = env.get(ENV_API_KEY);
         boolean noName = username == null || username.isBlank();
@@ -128,7 +128,7 @@ final class ExportCommand {
         }
     }
 
-    private ApiConfig config() throws Failure {
+    ApiConfig config() throws Failure {
         try {
             return ApiConfig.fromEnvironment(env);
         } catch (IllegalArgumentException e) {

@@ -101,6 +101,11 @@ public final class FileCredentialStore implements CredentialStore {
     }
 
     @Override
+    public Optional<Path> ownFile() {
+        return Optional.of(file);
+    }
+
+    @Override
     public String description() {
         return "a file readable only by you (" + file + ")";
     }

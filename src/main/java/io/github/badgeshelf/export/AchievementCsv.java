@@ -4,7 +4,7 @@ import io.github.badgeshelf.model.Achievement;
 
 import java.util.List;
 
-/** A game's achievements with the user's progress, as the {@code export-game} CSV of design.md. */
+/** A game's achievements with the user's progress, as the {@code export-game} CSV of docs/contracts.md. */
 public final class AchievementCsv {
 
     public static final List<String> HEADER = List.of(

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Awards to CSV exactly as design.md defines it, with the shared rules of {@link CsvTable}
+ * Awards to CSV exactly as docs/contracts.md defines it, with the shared rules of {@link CsvTable}
  * (quoting, formula guard, UTC times, whole-or-nothing files).
  */
 public final class CsvExporter {

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The CSV rules every export of design.md shares: UTF-8, RFC 4180 quoting, a header row, CRLF
+ * The CSV rules every export of docs/contracts.md shares: UTF-8, RFC 4180 quoting, a header row, CRLF
  * line ends, a leading apostrophe on cells a spreadsheet would run as a formula, times as
  * ISO-8601 in UTC with their offset, and files written whole or not at all.
  */

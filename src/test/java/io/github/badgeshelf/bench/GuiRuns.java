@@ -1,14 +1,16 @@
 package io.github.badgeshelf.bench;
 
-import io.github.badgeshelf.testsupport.HeadlessFx;
-
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.HeadlessFx;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.scene.control.skin.VirtualFlow;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -18,13 +20,15 @@ import java.util.stream.Collectors;
 final class GuiRuns {
     private static final long TIMEOUT_MS = 120_000;
 
-    record Cold(long countersMs, long iconsMs, int tiles, Path home, List<Long> allCountersMs, List<Long> allIconsMs) {
+    record Cold(long countersMs, long iconsMs, int tiles, Path home, List<Long> allCountersMs, List<Long> allIconsMs,
+                long iconRequests, List<Long> allIconRequests) {
     }
 
     record Warm(long countersMs, long iconsMs, int iconRequests, List<Long> allIconsMs) {
     }
 
-    private record Search(long countersMs, long iconsMs, int tiles) {
+    /** @param iconRequests icon requests the host saw from Enter until 3 s after the first screen was shown */
+    private record Search(long countersMs, long iconsMs, int tiles, int iconRequests) {
     }
 
     private final FakeRaServer api;
@@ -52,6 +56,7 @@ final class GuiRuns {
     Cold cold(String user, String body) throws Exception {
         List<Long> counters = new ArrayList<>();
         List<Long> icons = new ArrayList<>();
+        List<Long> requests = new ArrayList<>();
         Path home = null;
         int tiles = 0;
         for (int i = 0; i < runs; i++) {
@@ -59,9 +64,10 @@ final class GuiRuns {
             Search s = search(home, null, user, body);
             counters.add(s.countersMs());
             icons.add(s.iconsMs());
+            requests.add((long) s.iconRequests());
             tiles = s.tiles();
         }
-        return new Cold(median(counters), median(icons), tiles, home, counters, icons);
+        return new Cold(median(counters), median(icons), tiles, home, counters, icons, median(requests), requests);
     }
 
     /** The same search with tiles loading icons as {@code new Image(url, true)}, each once and kept. */
@@ -92,7 +98,7 @@ final class GuiRuns {
         return new Warm(median(counters), median(icons), media.iconRequests() - before, icons);
     }
 
-    private Search search(Path home, Supplier<io.github.badgeshelf.ui.shelf.BadgeIcons> icons, String user, String body) {
+    private Search search(Path home, Supplier<BadgeIcons> icons, String user, String body) {
         AwardCounts counts = BenchShelves.counts(body);
         int size = sizeOf(body);
         try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, home), icons)) {
@@ -100,6 +106,7 @@ final class GuiRuns {
             // Let the own shelf's icons settle so they do not compete with the measured search.
             window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
             int awardsBefore = api.requests(FakeRaServer.Endpoint.AWARDS).size();
+            int iconsBefore = media.iconRequests();
             long pressed = HeadlessFx.call(() -> window.typeAndEnter(user));
             if (System.getenv("BENCH_TRACE") != null) {
                 while (api.requests(FakeRaServer.Endpoint.AWARDS).size() == awardsBefore) {
@@ -111,7 +118,7 @@ final class GuiRuns {
                         HeadlessFx.sleep(150);
                         System.err.println("trace: sample at +" + millis(System.nanoTime() - pressed) + " ms");
                         Thread.getAllStackTraces().forEach((t, frames) -> {
-                            String joined = java.util.Arrays.stream(frames).limit(90).map(String::valueOf)
+                            String joined = Arrays.stream(frames).limit(90).map(String::valueOf)
                                     .filter(f -> f.contains("badgeshelf") || f.contains("controlsfx") || f.contains("setAll") || f.contains("Pulse"))
                                     .collect(Collectors.joining("\n      "));
                             if (joined.contains("badgeshelf") && !joined.contains("bench.") && t.getState() == Thread.State.RUNNABLE
@@ -132,6 +139,9 @@ final class GuiRuns {
             long iconsAt = window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS,
                     "the first screen of " + user + " with icons");
             int tiles = HeadlessFx.call(window::tileCount);
+            // Whatever the window goes on asking for after its first screen counts too, for 3 s.
+            HeadlessFx.sleep(Math.max(0, 3000 - millis(System.nanoTime() - iconsAt)));
+            int iconRequests = media.iconRequests() - iconsBefore;
             if (System.getenv("BENCH_TRACE") != null) {
                 System.err.println("trace: run done, " + HeadlessFx.call(window::iconStats) + " home " + home);
             }
@@ -139,7 +149,7 @@ final class GuiRuns {
                 // Icons of rows just outside the view may still be on their way; the warm run wants them all on disk.
                 HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
             }
-            return new Search(millis(countersAt - pressed), millis(iconsAt - pressed), tiles);
+            return new Search(millis(countersAt - pressed), millis(iconsAt - pressed), tiles, iconRequests);
         }
     }
 
@@ -171,7 +181,7 @@ final class GuiRuns {
         return BenchShelves.visibleCount(body);
     }
 
-    private static Path newHome() throws java.io.IOException {
+    private static Path newHome() throws IOException {
         return Files.createTempDirectory("badgeshelf-bench-home");
     }
 

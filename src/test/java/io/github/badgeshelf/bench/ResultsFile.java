@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +14,11 @@ import java.util.Map;
 /** bench/RESULTS.md: the figures, the machine they come from and the servers that played the host. */
 final class ResultsFile {
     private final BenchOptions options;
-    private final Map<String, Long> figures;
+    private final Map<String, Object> figures;
     private final Map<String, String> notes;
     private final String iconServer;
 
-    ResultsFile(BenchOptions options, Map<String, Long> figures, Map<String, String> notes, String iconServer) {
+    ResultsFile(BenchOptions options, Map<String, Object> figures, Map<String, String> notes, String iconServer) {
         this.options = options;
         this.figures = figures;
         this.notes = notes;
@@ -55,7 +57,7 @@ final class ResultsFile {
 
     private static long totalMemoryMb() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        if (os instanceof OperatingSystemMXBean sun) {
             return sun.getTotalMemorySize() >> 20;
         }
         return -1;

@@ -47,6 +47,8 @@ public final class AppDriver {
     public final Path home;
     /** What the save dialog answers (null: cancelled). */
     public final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** The folder the app proposed to the last save dialog (null: none asked yet). */
+    public final AtomicReference<Path> proposedExportFolder = new AtomicReference<>();
     private final int uncaughtBefore;
     private BadgeShelfApp app;
 
@@ -81,7 +83,10 @@ public final class AppDriver {
     /** Starts the app in the stage (call on the FX thread, as from an {@code @Start} method). */
     public static AppDriver start(Stage stage, Path home, Map<String, String> env) {
         AppDriver h = new AppDriver(new FxRobot(), stage, home);
-        h.app = new BadgeShelfApp(new HashMap<>(env), (owner, name, folder) -> Optional.ofNullable(h.exportTarget.get()));
+        h.app = new BadgeShelfApp(new HashMap<>(env), (owner, name, folder) -> {
+            h.proposedExportFolder.set(folder);
+            return Optional.ofNullable(h.exportTarget.get());
+        });
         h.app.start(stage);
         stage.requestFocus();
         return h;

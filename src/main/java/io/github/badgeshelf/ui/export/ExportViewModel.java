@@ -41,6 +41,16 @@ public final class ExportViewModel {
         return safe + "-awards-" + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".csv";
     }
 
+    /**
+     * The awards with an empty Image URL cell: for the demo, whose badges are drawn by BadgeShelf,
+     * exist nowhere on the web and are served by a loopback server whose port is gone once the app
+     * closes. An empty cell says "no picture online"; a URL would point at nothing (or, on the
+     * real media host, at somebody else's badge).
+     */
+    public static List<Award> withoutImageUrls(List<Award> awards) {
+        return awards.stream().map(Award::withoutIconUrl).toList();
+    }
+
     /** Snapshot the list now (on the UI thread); the background only sees the copy. */
     public void export(List<Award> shown, Path target) {
         List<Award> snapshot = List.copyOf(shown);

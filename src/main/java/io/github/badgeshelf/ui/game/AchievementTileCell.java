@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
 import javafx.beans.property.ObjectProperty;
@@ -22,8 +23,9 @@ import org.controlsfx.control.GridCell;
 /**
  * One achievement badge. Earned ones in colour (gold frame for hardcore, silver for softcore);
  * unearned ones with the server's locked badge, or the colour badge greyed when the locked file is
- * missing (old badges may have none). Cells are recycled as the grid scrolls, so each update cancels
- * the icon request of what it showed before and ignores late answers.
+ * missing (old badges may have none). Badges are asked for only while the tile is on screen
+ * ({@link OnScreenIcons}, as the shelf's tiles); the colour badge that stands in for a missing
+ * locked file is asked for by the tile itself, which is on screen when it learns the file is missing.
  */
 final class AchievementTileCell extends GridCell<Achievement> {
     static final double ICON_SIZE = 64;
@@ -36,6 +38,7 @@ final class AchievementTileCell extends GridCell<Achievement> {
     /** The stand-in for a missing locked badge: grey and dim, as the server's own locked files look. */
     private static final ColorAdjust GREYED = new ColorAdjust(0, -1, -0.35, 0);
 
+    private final OnScreenIcons<Achievement> onScreen;
     private final BadgeIcons icons;
     private final ObjectProperty<Achievement> selection;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 12);
@@ -47,7 +50,13 @@ final class AchievementTileCell extends GridCell<Achievement> {
     private TaskExecutor.Cancellable pending;
     private Achievement shown;
 
-    AchievementTileCell(BadgeIcons icons, ObjectProperty<Achievement> selection) {
+    /** The badge a tile asks for: the colour one when earned, else the locked file. */
+    static String badgeOf(Achievement a) {
+        return a.isEarned() ? a.badgeUrl() : a.lockedBadgeUrl();
+    }
+
+    AchievementTileCell(OnScreenIcons<Achievement> onScreen, BadgeIcons icons, ObjectProperty<Achievement> selection) {
+        this.onScreen = onScreen;
         this.icons = icons;
         this.selection = selection;
         getStyleClass().addAll("badge-tile", "achievement-tile");
@@ -61,6 +70,28 @@ final class AchievementTileCell extends GridCell<Achievement> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         selection.addListener(new WeakChangeListener<>(selectionListener));
+        onScreen.track(this, new OnScreenIcons.Display() {
+            @Override
+            public void showIcon(Image icon) {
+                showImage(icon);
+            }
+
+            @Override
+            public void showLoading() {
+                image.setImage(null);
+                pseudoClassStateChanged(LOADING, true);
+            }
+
+            @Override
+            public void showUnavailable(String reason) {
+                Achievement a = getItem();
+                if (a != null && !a.isEarned() && a.badgeUrl() != null) {
+                    greyColourBadge(a);
+                } else {
+                    pseudoClassStateChanged(LOADING, false);
+                }
+            }
+        });
         setOnMouseClicked(event -> {
             if (getItem() != null && event.getButton() == MouseButton.PRIMARY) {
                 selection.set(getItem());
@@ -94,6 +125,7 @@ final class AchievementTileCell extends GridCell<Achievement> {
             for (PseudoClass p : new PseudoClass[] {HARDCORE, SOFTCORE, LOCKED, SELECTED, LOADING}) {
                 pseudoClassStateChanged(p, false);
             }
+            onScreen.itemChanged(this);
             return;
         }
         pseudoClassStateChanged(HARDCORE, a.isEarnedHardcore());
@@ -104,41 +136,22 @@ final class AchievementTileCell extends GridCell<Achievement> {
         setTooltip(tooltip);
         setAccessibleText(AchievementText.accessible(a));
         image.setEffect(null);
-        if (a.isEarned()) {
-            showIcon(a, a.badgeUrl(), false);
-        } else {
-            showIcon(a, a.lockedBadgeUrl(), true);
-        }
+        onScreen.itemChanged(this);
     }
 
-    private void showIcon(Achievement a, String url, boolean lockedFile) {
-        if (url == null) {
-            image.setImage(null);
-            return;
-        }
-        Image ready = icons.cached(url);
+    /** No locked file for this badge: the colour one, greyed, as the server's lock files look. */
+    private void greyColourBadge(Achievement a) {
+        image.setEffect(GREYED);
+        Image ready = icons.cached(a.badgeUrl());
         if (ready != null) {
             showImage(ready);
             return;
         }
-        image.setImage(null);
-        pseudoClassStateChanged(LOADING, true);
-        pending = icons.load(url, loaded -> {
+        pending = icons.load(a.badgeUrl(), loaded -> {
             if (getItem() == a) {
                 showImage(loaded);
             }
-        }, reason -> {
-            if (getItem() != a) {
-                return;
-            }
-            if (lockedFile && a.badgeUrl() != null) {
-                // No locked file for this badge: grey the colour one instead, as the server's lock files look.
-                image.setEffect(GREYED);
-                showIcon(a, a.badgeUrl(), false);
-            } else {
-                pseudoClassStateChanged(LOADING, false);
-            }
-        });
+        }, reason -> pseudoClassStateChanged(LOADING, false));
     }
 
     private void showImage(Image loaded) {

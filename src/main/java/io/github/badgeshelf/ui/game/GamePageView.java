@@ -6,6 +6,7 @@ import io.github.badgeshelf.model.GameProgress;
 import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.AwardText;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
@@ -173,7 +174,9 @@ public final class GamePageView extends VBox {
         view.setCellHeight(CELL_SIZE);
         view.setHorizontalCellSpacing(5);
         view.setVerticalCellSpacing(5);
-        view.setCellFactory(g -> new AchievementTileCell(icons, model.selectedProperty()));
+        // One per grid: it asks for the badges of the tiles on screen (and a screen ahead), not of every tile bound.
+        OnScreenIcons<Achievement> onScreen = new OnScreenIcons<>(view, view::getItems, AchievementTileCell::badgeOf, icons);
+        view.setCellFactory(g -> new AchievementTileCell(onScreen, icons, model.selectedProperty()));
         view.setFocusTraversable(true);
         GridKeys.install(view, model.selectedProperty(), null);
         return view;

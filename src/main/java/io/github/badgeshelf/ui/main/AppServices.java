@@ -9,6 +9,7 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
@@ -56,6 +57,9 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
     private final GamePageCache gamePageCache;
+    /** The wall image's own pipeline (AWT images, same disk cache), made on first "Save image". */
+    private final java.time.Duration iconTimeout;
+    private io.github.badgeshelf.images.IconPipeline<java.awt.image.BufferedImage> wallPipeline;
     /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
     private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "badgeshelf-disk-writer");
@@ -80,8 +84,9 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         settings = loaded.settings();
         startupWarning = loaded.warning().orElse(null);
         credentials = new LazyCredentialStore(home, env);
+        iconTimeout = config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null ? null : config.requestTimeout();
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder()
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder()
                 .diskCacheFolder(home.iconsDir())
                 // A timeout set for the API applies to icons too; otherwise the pipeline keeps its own.
                 .requestTimeout(config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null
@@ -147,6 +152,14 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return pipeline;
     }
 
+    /** Icons for "Save image", through a pipeline sharing the window's disk cache (made when first asked). */
+    public synchronized io.github.badgeshelf.wall.WallIconLoader wallIconLoader() {
+        if (wallPipeline == null) {
+            wallPipeline = io.github.badgeshelf.wall.WallIconLoader.pipeline(home.iconsDir(), iconTimeout, Version.userAgent());
+        }
+        return new io.github.badgeshelf.wall.WallIconLoader(wallPipeline);
+    }
+
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
     @Override
     public Source<String, Shelf> shelfSource(ShelfLoader loader) {
@@ -196,6 +209,11 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         pipeline.close();
+        synchronized (this) {
+            if (wallPipeline != null) {
+                wallPipeline.close();
+            }
+        }
         executor.close();
     }
 }

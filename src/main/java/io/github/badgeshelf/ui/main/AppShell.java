@@ -1,11 +1,18 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.insights.InsightsView;
+import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
+import io.github.badgeshelf.ui.wall.SaveImageButton;
+import io.github.badgeshelf.ui.wall.SaveImageViewModel;
+import io.github.badgeshelf.wall.WallTheme;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -41,10 +48,24 @@ public final class AppShell extends StackPane {
             view.focusFirstField();
             return;
         }
+        SessionActions actions = new SessionActions();
         mainView = new MainView(session.shelf(), session.filters(), session.friends(), session.export(),
                 session.status(), session.games(), services.icons(), session.session().username(), session.session().demo(),
-                new SessionActions());
+                actions);
+        installInsightsAndImage(session, actions);
         getChildren().setAll(mainView);
+    }
+
+    /** The charts above the grid and "Save image" beside Export (issue 15). */
+    private void installInsightsAndImage(AppModel.SignedIn session, WindowActions actions) {
+        TaskExecutor executor = services.executor();
+        InsightsViewModel insights = new InsightsViewModel(executor, session.filters().getShown(),
+                session.filters().consoleProperty()::set, ZoneId.systemDefault());
+        mainView.addAboveGrid(new InsightsView(insights));
+        mainView.addToolbarButton(InsightsView.toggle(insights));
+        SaveImageViewModel image = new SaveImageViewModel(executor, services::wallIconLoader, session.status()::show);
+        mainView.addToolbarButton(SaveImageButton.create(image, session.shelf().shelfProperty(), session.filters().getShown(),
+                () -> WallTheme.valueOf(Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
     }
 
     /** Reports an unexpected problem in the status line of the main view. */

@@ -6,7 +6,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -41,8 +40,7 @@ public final class DesktopActions implements WindowActions {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String proposedName) {
-        String last = services.settings().lastExportFolder();
-        Path initial = last != null && Files.isDirectory(Path.of(last)) ? Path.of(last) : null;
+        Path initial = ExportFolder.proposed(services.settings().lastExportFolder());
         Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
         chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder ->
                 services.updateSettings(s -> s.withLastExportFolder(folder.toString())));
@@ -51,9 +49,15 @@ public final class DesktopActions implements WindowActions {
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
         FileChooser dialog = new FileChooser();
-        dialog.setTitle("Export awards to CSV");
         dialog.setInitialFileName(proposedName);
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (proposedName != null && proposedName.endsWith(".png")) { // "Save image" asks here too
+            dialog.setTitle(io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.filter"), "*.png"));
+        } else {
+            dialog.setTitle("Export awards to CSV");
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        }
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());
         }

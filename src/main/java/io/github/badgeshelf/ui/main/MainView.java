@@ -36,6 +36,7 @@ public final class MainView extends BorderPane {
     private final ShelfFilterModel filters;
     private final ExportViewModel export;
     private final WindowActions actions;
+    private final boolean demo;
     private final TopBar topBar;
     private final ShelfView shelfView;
     private final GamePageViewModel games;
@@ -49,6 +50,7 @@ public final class MainView extends BorderPane {
         this.export = export;
         this.actions = actions;
         this.games = games;
+        this.demo = demo;
         getStyleClass().add("main-view");
         TileActions tileActions = createTileActions();
         topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
@@ -132,7 +134,8 @@ public final class MainView extends BorderPane {
         }
         actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(),
                         export.proposedFileName(current.profile().user()))
-                .ifPresent(target -> export.export(filters.getShown(), target));
+                .ifPresent(target -> export.export(demo ? ExportViewModel.withoutImageUrls(filters.getShown())
+                        : filters.getShown(), target));
     }
 
     private void installShortcuts(Scene scene) {
@@ -171,5 +174,15 @@ public final class MainView extends BorderPane {
 
     public ShelfView shelfView() {
         return shelfView;
+    }
+
+    /** Hook for features: a pane between the filters and the grid (the insights). */
+    public void addAboveGrid(javafx.scene.Node pane) {
+        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), pane);
+    }
+
+    /** Hook for features: a button in the top bar, just before Export CSV. */
+    public void addToolbarButton(javafx.scene.Node button) {
+        topBar.getChildren().add(topBar.getChildren().indexOf(topBar.export), button);
     }
 }

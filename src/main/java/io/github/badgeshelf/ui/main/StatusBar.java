@@ -8,6 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.nio.file.Path;
 
@@ -25,6 +26,9 @@ final class StatusBar extends HBox {
         status.setId("status");
         status.getStyleClass().add("status-text");
         status.setMaxWidth(Double.MAX_VALUE);
+        // Wrapped, not cut off: a notice naming a file (a long path) must be readable whole.
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.ALWAYS);
         model.messageProperty().addListener((obs, old, now) -> show(now));
         show(model.messageProperty().get());

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,13 +10,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.PopupWindow;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -92,11 +96,11 @@ final class TopBar extends HBox {
      * Enter picks a suggestion only after the arrow keys went to one; otherwise it searches for
      * the text in the field.
      */
-    private void letEnterSearchWhatWasTyped(javafx.stage.PopupWindow popup, ShelfViewModel shelf) {
+    private void letEnterSearchWhatWasTyped(PopupWindow popup, ShelfViewModel shelf) {
         boolean[] pickedWithArrows = {false};
         search.textProperty().addListener((obs, old, now) -> pickedWithArrows[0] = false);
         popup.setOnShown(e -> pickedWithArrows[0] = false);
-        popup.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
                 pickedWithArrows[0] = true;
             } else if (e.getCode() == KeyCode.ENTER && !pickedWithArrows[0]) {
@@ -150,8 +154,8 @@ final class TopBar extends HBox {
         return signOut;
     }
 
-    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable action,
-                                     javafx.beans.value.ObservableBooleanValue disabled) {
+    private static Button iconButton(String id, Ikon icon, String tip, Runnable action,
+                                     ObservableBooleanValue disabled) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("button-icon");

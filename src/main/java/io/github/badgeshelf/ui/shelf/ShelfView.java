@@ -1,16 +1,27 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.NextPulse;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -35,21 +46,29 @@ public final class ShelfView extends VBox {
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        shelfModel.shelfProperty().addListener((obs, old, now) -> {
+        // The counters (bound to the model) show in the coming pulse; the grid is filled in the one
+        // after, so that a big shelf's tiles do not hold the counters back.
+        NextPulse fill = new NextPulse(() -> {
+            Shelf now = shelfModel.shelfProperty().get();
             selection.set(null);
-            filterModel.setAwards(now == null ? java.util.List.of() : now.awards().visibleAwards());
+            if (now == null) {
+                filterModel.setAwards(List.of());
+            } else {
+                filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
+            }
         });
+        shelfModel.shelfProperty().addListener((obs, old, now) -> fill.requestAfterNextPulse());
     }
 
-    private javafx.scene.Node createOfflineBanner(ShelfViewModel shelfModel) {
-        javafx.scene.control.Label text = new javafx.scene.control.Label();
+    private Node createOfflineBanner(ShelfViewModel shelfModel) {
+        Label text = new Label();
         text.setId("offlineBanner");
-        javafx.scene.control.Hyperlink retry = new javafx.scene.control.Hyperlink("Try again");
+        Hyperlink retry = new Hyperlink("Try again");
         retry.setOnAction(e -> shelfModel.retry());
-        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(8,
-                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOUD_OFF), text, retry);
+        HBox banner = new HBox(8,
+                new FontIcon(Material2AL.CLOUD_OFF), text, retry);
         banner.getStyleClass().add("offline-banner");
-        banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         shelfModel.offlineSinceProperty().addListener((obs, old, since) -> text.setText(since == null ? ""
@@ -59,16 +78,25 @@ public final class ShelfView extends VBox {
 
     private GridView<Award> createGrid(ShelfFilterModel filterModel, BadgeIcons icons,
                                        Consumer<Award> openGamePage, TileActions actions) {
-        GridView<Award> view = new GridView<>(filterModel.getShown());
+        GridView<Award> view = badgeGrid(filterModel.getShown(), icons, selection, openGamePage, actions);
+        view.setFocusTraversable(true);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        return view;
+    }
+
+    /** The grid of tiles alone (the UI tests build it too, to count what it asks the media host for). */
+    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards, BadgeIcons icons,
+                                     ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
+        GridView<Award> view = new GridView<>(awards);
+        // One per grid: it asks for the icons of the tiles on screen (and a screen ahead), not of every tile bound.
+        OnScreenIcons<Award> onScreen = new OnScreenIcons<>(view, view::getItems, Award::iconUrl, icons);
         view.setId("badgeGrid");
         view.getStyleClass().add("badge-grid");
         view.setCellWidth(CELL_SIZE);
         view.setCellHeight(CELL_SIZE);
         view.setHorizontalCellSpacing(GAP / 2);
         view.setVerticalCellSpacing(GAP / 2);
-        view.setCellFactory(g -> new BadgeTileCell(icons, selection, openGamePage, actions));
-        view.setFocusTraversable(true);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions));
         return view;
     }
 

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.settings.RecentSearches;
 import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.ShelfMemory;
 import io.github.badgeshelf.shelf.Source;
@@ -22,9 +23,11 @@ import javafx.collections.ObservableList;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Looks people up and holds the shelf on screen. A newer search cancels the older one and a
@@ -34,7 +37,7 @@ import java.util.function.Consumer;
 public final class ShelfViewModel {
     /** Shelves younger than this are shown again from memory on back/forward and re-clicks. */
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
-    private static final int MAX_RECENT = 10;
+    private static final Logger LOG = Logger.getLogger(ShelfViewModel.class.getName());
 
     // Properties
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -42,7 +45,7 @@ public final class ShelfViewModel {
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(StatusMessage.EMPTY);
     private final ReadOnlyObjectWrapper<Shelf> shelf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AwardCounts> counts = new ReadOnlyObjectWrapper<>(AwardCounts.ZERO);
-    private final ReadOnlyObjectWrapper<java.time.Instant> offlineSince = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> offlineSince = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
     private final ShelfHistory history = new ShelfHistory();
@@ -231,6 +234,7 @@ public final class ShelfViewModel {
         counts.set(result.value().awards().counts());
         offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
+        LOG.info(() -> "Shelf shown: " + displayName(requested, result.value()) + " (offline copy)");
         String when = AwardText.dateTime(result.value().fetchedAt());
         status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
                 + displayName(requested, result.value()) + " as of " + when + ".")));
@@ -249,23 +253,21 @@ public final class ShelfViewModel {
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
         String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
+        // One line per shelf put on screen: tools/smoke/javafx-run-smoke.sh waits for it.
+        LOG.info(() -> "Shelf shown: " + name + ", " + shown + " awards" + (fetched ? "" : " (from memory)"));
         status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
                 + (shown == 1 ? " award" : " awards") + " for " + name
                 + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
     }
 
     private void rememberRecent(String user) {
-        recentSearches.removeIf(u -> u.equalsIgnoreCase(user));
-        recentSearches.add(0, user);
-        if (recentSearches.size() > MAX_RECENT) {
-            recentSearches.remove(MAX_RECENT, recentSearches.size());
-        }
+        recentSearches.setAll(RecentSearches.withFirst(recentSearches, user));
         recentSearchesListener.accept(List.copyOf(recentSearches));
     }
 
     /** Puts back the recent searches remembered from an earlier run. */
     public void restoreRecentSearches(List<String> saved) {
-        recentSearches.setAll(saved.stream().limit(MAX_RECENT).toList());
+        recentSearches.setAll(RecentSearches.tidy(saved));
     }
 
     public void setOnRecentSearchesChanged(Consumer<List<String>> listener) {
@@ -300,7 +302,7 @@ public final class ShelfViewModel {
     }
 
     /** When the shelf on screen is an offline copy: the time it was fetched; otherwise null. */
-    public ReadOnlyObjectProperty<java.time.Instant> offlineSinceProperty() {
+    public ReadOnlyObjectProperty<Instant> offlineSinceProperty() {
         return offlineSince.getReadOnlyProperty();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class FindAndKeepUiTest extends AppTestBase {
         waitUntil(() -> app.text("#status").startsWith("Saved " + shown.size() + " awards to"));
         List<String> lines = Files.readAllLines(target);
         assertThat(lines.get(0)).isEqualTo(String.join(",", CsvExporter.HEADER));
-        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
         CsvExporter.write(shown, expected);
         assertThat(Files.readAllBytes(target)).isEqualTo(expected.toByteArray());
         assertThat(new String(Files.readAllBytes(target))).doesNotContain(server.credentials().apiKey());

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
@@ -7,7 +8,6 @@ import io.github.badgeshelf.testsupport.RealAppTest;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,6 @@ class OfflineShelfUiTest extends RealAppTest {
     void start(Stage stage) {
         this.stage = stage;
     }
-
 
     private void addUsers(String aliceAwards) {
         server.addUser(FakeRaServer.USERNAME, AwardsFixtures.generate(40, 7));
@@ -65,7 +64,7 @@ class OfflineShelfUiTest extends RealAppTest {
     }
 
     private static int totalOf(String awardsBody) throws Exception {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(awardsBody).get("TotalAwardsCount").asInt();
+        return new ObjectMapper().readTree(awardsBody).get("TotalAwardsCount").asInt();
     }
 
     @Test

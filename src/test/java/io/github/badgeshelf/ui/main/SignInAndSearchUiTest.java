@@ -4,14 +4,15 @@ import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-import java.io.IOException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,7 +135,7 @@ class SignInAndSearchUiTest extends AppTestBase {
         assertThat(onFx(() -> app.grid().getItems().size())).isEqualTo(43);
         // icons come through the same pipeline: wait for the first tile's image
         waitUntil(() -> robot.lookup(".badge-tile .image-view").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
+                .anyMatch(n -> ((ImageView) n).getImage() != null));
     }
 
     @Test
