@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes icons into AWT images with ImageIO, scaled to fit the square asked for: the decoder of
@@ -20,7 +21,8 @@ public final class BufferedImageDecoder implements IconDecoder<BufferedImage> {
         }
         BufferedImage source;
         try {
-            source = ImageIO.read(new ByteArrayInputStream(data));
+            // A memory-backed stream: ImageIO's default would make a temporary file for every icon.
+            source = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(data)));
         } catch (RuntimeException e) {
             // Some ImageIO readers throw unchecked exceptions on damaged files.
             throw new IOException("not an image (" + data.length + " bytes that cannot be read)", e);
@@ -58,7 +60,8 @@ public final class BufferedImageDecoder implements IconDecoder<BufferedImage> {
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = target.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            // Bilinear: the halving steps keep each step under 2x, where it looks as good as bicubic at a third of the cost.
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(source, 0, 0, width, height, null);
         } finally {

@@ -63,10 +63,11 @@ public final class WallRenderer {
             g.setColor(theme.background);
             g.fillRect(0, 0, layout.width(), layout.height());
             drawHeader(g, content, icons, layout);
-            Map<BufferedImage, BufferedImage> softcoreCopies = new HashMap<>();
+            Sprites sprites = new Sprites();
+            Map<BufferedImage, BufferedImage> shownIcons = new java.util.IdentityHashMap<>();
             List<Award> awards = content.awards();
             for (int i = 0; i < awards.size(); i++) {
-                if (!drawTile(g, awards.get(i), icons, layout.tile(i), softcoreCopies)) {
+                if (!drawTile(g, awards.get(i), icons, layout.tile(i), sprites, shownIcons)) {
                     placeholders++;
                 }
             }
@@ -145,51 +146,146 @@ public final class WallRenderer {
     }
 
     // ---- tiles ----
+    // Each tile is a few drawImage calls of sprites drawn once per wall (frames with their glow,
+    // marks, site badges, the placeholder) plus its icon cut to the rounded square: smooth shapes
+    // are costly in Java2D, and a wall of 1,613 tiles would draw the same ones thousands of times.
 
     /** @return false when the tile's icon could not be had and a placeholder was drawn */
-    private boolean drawTile(Graphics2D g, Award award, WallIcons icons, Rectangle r,
-                             Map<BufferedImage, BufferedImage> softcoreCopies) {
+    private boolean drawTile(Graphics2D g, Award award, WallIcons icons, Rectangle r, Sprites sprites,
+                             Map<BufferedImage, BufferedImage> shownIcons) {
         AwardCategory category = AwardCategory.of(award);
         AwardKind kind = award.kind();
-        RoundRectangle2D frame = new RoundRectangle2D.Double(r.x + 1, r.y + 1, r.width - 2, r.height - 2, FRAME_ARC, FRAME_ARC);
         // As the window's tiles: both event flavours get the green frame, whatever they are counted as.
         Color border = kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT ? theme.green : switch (category) {
             case MASTERED -> theme.gold;
             case COMPLETED -> theme.silver;
             default -> theme.border;
         };
-        if (category == AwardCategory.MASTERED) {
-            glow(g, r, theme.gold);
-        }
-        g.setColor(theme.surface2);
-        g.fill(frame);
-
-        Rectangle iconBox = new Rectangle(r.x + ICON_INSET, r.y + ICON_INSET, ICON_SIZE, ICON_SIZE);
+        g.drawImage(sprites.frame(border, category == AwardCategory.MASTERED), r.x - Sprites.PAD, r.y - Sprites.PAD, null);
         boolean drawn = true;
+        int iconX = r.x + ICON_INSET;
+        int iconY = r.y + ICON_INSET;
         if (award.iconUrl() == null) {
-            drawSiteBadge(g, kind, iconBox);
+            g.drawImage(sprites.siteBadge(kind), iconX, iconY, null);
         } else {
             BufferedImage icon = icons.get(award.iconUrl());
             if (icon == null) {
                 drawn = false;
-                g.setColor(theme.placeholder());
-                g.fill(new RoundRectangle2D.Double(iconBox.x, iconBox.y, iconBox.width, iconBox.height, ICON_ARC, ICON_ARC));
-                g.setColor(theme.muted);
-                drawSymbol(g, BadgeSymbols.BROKEN, 28, iconBox);
+                g.drawImage(sprites.placeholder(), iconX, iconY, null);
             } else {
                 boolean softcore = category == AwardCategory.COMPLETED || category == AwardCategory.BEATEN_SOFTCORE;
-                BufferedImage shown = softcore ? softcoreCopies.computeIfAbsent(icon, WallRenderer::desaturated) : icon;
-                g.drawImage(masked(shown, ICON_SIZE, new RoundRectangle2D.Double(0, 0, ICON_SIZE, ICON_SIZE, ICON_ARC, ICON_ARC)),
-                        iconBox.x, iconBox.y, null);
+                BufferedImage shown = shownIcons.computeIfAbsent(softcore ? sprites.desaturatedKey(icon) : icon,
+                        key -> sprites.rounded(softcore ? desaturated(icon) : icon));
+                g.drawImage(shown, iconX, iconY, null);
             }
         }
-        g.setColor(border);
-        g.setStroke(new BasicStroke(2));
-        g.draw(frame);
         if (category == AwardCategory.BEATEN || category == AwardCategory.BEATEN_SOFTCORE) {
-            drawBeatenMark(g, r, category == AwardCategory.BEATEN ? theme.green : theme.silver);
+            // As in the window: bottom-right, pushed 8 px out over the frame's corner.
+            g.drawImage(sprites.beatenMark(category == AwardCategory.BEATEN ? theme.green : theme.silver),
+                    r.x + r.width - 6 - MARK_SIZE + 8 - 1, r.y + r.height - 6 - MARK_SIZE + 8 - 1, null);
         }
         return drawn;
+    }
+
+    /** The pictures every tile is made of, drawn once per wall. */
+    private final class Sprites {
+        /** Room around a frame for the mastered glow. */
+        static final int PAD = 8;
+        private final Map<String, BufferedImage> frames = new HashMap<>();
+        private final Map<Color, BufferedImage> marks = new HashMap<>();
+        private final Map<AwardKind, BufferedImage> siteBadges = new java.util.EnumMap<>(AwardKind.class);
+        private final Map<BufferedImage, BufferedImage> desaturatedKeys = new java.util.IdentityHashMap<>();
+        private BufferedImage placeholder;
+        private int[] iconMask;
+
+        BufferedImage frame(Color border, boolean glow) {
+            return frames.computeIfAbsent(border.getRGB() + "/" + glow, key -> {
+                int size = WallLayout.TILE + 2 * PAD;
+                return sprite(size, size, g -> {
+                    Rectangle r = new Rectangle(PAD, PAD, WallLayout.TILE, WallLayout.TILE);
+                    if (glow) {
+                        glow(g, r, border);
+                    }
+                    RoundRectangle2D frame = new RoundRectangle2D.Double(r.x + 1, r.y + 1, r.width - 2, r.height - 2, FRAME_ARC, FRAME_ARC);
+                    g.setColor(theme.surface2);
+                    g.fill(frame);
+                    g.setColor(border);
+                    g.setStroke(new BasicStroke(2));
+                    g.draw(frame);
+                });
+            });
+        }
+
+        BufferedImage beatenMark(Color color) {
+            return marks.computeIfAbsent(color, c -> sprite(MARK_SIZE + 2, MARK_SIZE + 2, g -> {
+                g.setColor(new Color(0, 0, 0, 110));
+                g.fill(new Ellipse2D.Double(0.5, 0.5, MARK_SIZE + 1, MARK_SIZE + 1));
+                g.setColor(c);
+                Rectangle box = new Rectangle(1, 1, MARK_SIZE, MARK_SIZE);
+                if (BadgeSymbols.font(MARK_SIZE) == null) {
+                    g.fill(new Ellipse2D.Double(3, 3, MARK_SIZE - 4, MARK_SIZE - 4));
+                } else {
+                    drawSymbol(g, BadgeSymbols.BEATEN, MARK_SIZE, box);
+                }
+            }));
+        }
+
+        BufferedImage siteBadge(AwardKind kind) {
+            return siteBadges.computeIfAbsent(kind, k -> sprite(ICON_SIZE, ICON_SIZE,
+                    g -> drawSiteBadge(g, k, new Rectangle(0, 0, ICON_SIZE, ICON_SIZE))));
+        }
+
+        BufferedImage placeholder() {
+            if (placeholder == null) {
+                placeholder = sprite(ICON_SIZE, ICON_SIZE, g -> {
+                    g.setColor(theme.placeholder());
+                    g.fill(new RoundRectangle2D.Double(0, 0, ICON_SIZE, ICON_SIZE, ICON_ARC, ICON_ARC));
+                    g.setColor(theme.muted);
+                    drawSymbol(g, BadgeSymbols.BROKEN, 28, new Rectangle(0, 0, ICON_SIZE, ICON_SIZE));
+                });
+            }
+            return placeholder;
+        }
+
+        /** A distinct key for an icon's softcore look, so the same icon can be shown both ways. */
+        BufferedImage desaturatedKey(BufferedImage icon) {
+            return desaturatedKeys.computeIfAbsent(icon, i -> new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB));
+        }
+
+        /** The icon scaled to the tile's icon square with its corners rounded (alpha times a smooth mask). */
+        BufferedImage rounded(BufferedImage icon) {
+            if (iconMask == null) {
+                BufferedImage mask = sprite(ICON_SIZE, ICON_SIZE, g -> {
+                    g.setColor(Color.WHITE);
+                    g.fill(new RoundRectangle2D.Double(0, 0, ICON_SIZE, ICON_SIZE, ICON_ARC, ICON_ARC));
+                });
+                iconMask = mask.getRGB(0, 0, ICON_SIZE, ICON_SIZE, null, 0, ICON_SIZE);
+            }
+            BufferedImage square = icon;
+            if (icon.getWidth() != ICON_SIZE || icon.getHeight() != ICON_SIZE || icon.getType() != BufferedImage.TYPE_INT_ARGB) {
+                square = sprite(ICON_SIZE, ICON_SIZE, g -> g.drawImage(icon, 0, 0, ICON_SIZE, ICON_SIZE, null));
+            }
+            int[] pixels = square.getRGB(0, 0, ICON_SIZE, ICON_SIZE, null, 0, ICON_SIZE);
+            for (int i = 0; i < pixels.length; i++) {
+                int alpha = (pixels[i] >>> 24) * (iconMask[i] >>> 24) / 255;
+                pixels[i] = (alpha << 24) | (pixels[i] & 0xffffff);
+            }
+            BufferedImage out = new BufferedImage(ICON_SIZE, ICON_SIZE, BufferedImage.TYPE_INT_ARGB);
+            out.setRGB(0, 0, ICON_SIZE, ICON_SIZE, pixels, 0, ICON_SIZE);
+            return out;
+        }
+
+        private BufferedImage sprite(int width, int height, java.util.function.Consumer<Graphics2D> draw) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                smooth(g);
+                draw.accept(g);
+            } finally {
+                g.dispose();
+            }
+            return image;
+        }
     }
 
     /** The window's gold drop shadow around a mastered frame, as a few fading outlines. */
@@ -200,22 +296,6 @@ public final class WallRenderer {
             g.draw(new RoundRectangle2D.Double(r.x + 1 - i, r.y + 1 - i, r.width - 2 + 2 * i, r.height - 2 + 2 * i,
                     FRAME_ARC + 2 * i, FRAME_ARC + 2 * i));
         }
-    }
-
-    private static void drawBeatenMark(Graphics2D g, Rectangle tile, Color color) {
-        // As in the window: bottom-right, pushed 8 px out over the frame's corner, with a dark halo.
-        Rectangle box = new Rectangle(tile.x + tile.width - 6 - MARK_SIZE + 8, tile.y + tile.height - 6 - MARK_SIZE + 8,
-                MARK_SIZE, MARK_SIZE);
-        g.setColor(new Color(0, 0, 0, 110));
-        g.fill(new Ellipse2D.Double(box.x - 0.5, box.y - 0.5, box.width + 1, box.height + 1));
-        Font font = BadgeSymbols.font(MARK_SIZE);
-        if (font == null) {
-            g.setColor(color);
-            g.fill(new Ellipse2D.Double(box.x + 2, box.y + 2, box.width - 4, box.height - 4));
-            return;
-        }
-        g.setColor(color);
-        drawSymbol(g, BadgeSymbols.BEATEN, MARK_SIZE, box);
     }
 
     private static void drawSiteBadge(Graphics2D g, AwardKind kind, Rectangle box) {
@@ -280,17 +360,19 @@ public final class WallRenderer {
     }
 
     private static BufferedImage desaturated(BufferedImage source) {
-        BufferedImage out = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < source.getHeight(); y++) {
-            for (int x = 0; x < source.getWidth(); x++) {
-                int argb = source.getRGB(x, y);
-                int r = (argb >> 16) & 0xff;
-                int gr = (argb >> 8) & 0xff;
-                int b = argb & 0xff;
-                double luma = 0.2126 * r + 0.7152 * gr + 0.0722 * b;
-                out.setRGB(x, y, (argb & 0xff000000) | channel(luma, r) << 16 | channel(luma, gr) << 8 | channel(luma, b));
-            }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        int[] pixels = source.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < pixels.length; i++) {
+            int argb = pixels[i];
+            int r = (argb >> 16) & 0xff;
+            int gr = (argb >> 8) & 0xff;
+            int b = argb & 0xff;
+            double luma = 0.2126 * r + 0.7152 * gr + 0.0722 * b;
+            pixels[i] = (argb & 0xff000000) | channel(luma, r) << 16 | channel(luma, gr) << 8 | channel(luma, b);
         }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, pixels, 0, w);
         return out;
     }
 

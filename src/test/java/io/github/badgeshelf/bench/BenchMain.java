@@ -83,6 +83,10 @@ public final class BenchMain {
             measureParse();
             measureExport();
         }
+        WallBench wall = new WallBench(figures, notes);
+        if (!options.gameOnly()) {
+            wall.measureInsights();
+        }
         BenchPngs pngs = new BenchPngs();
         List<String> iconServers = new ArrayList<>();
         try (FakeRaServer api = FakeRaServer.start()) {
@@ -114,6 +118,8 @@ public final class BenchMain {
                     }
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
+                        // The wall is drawn headless from the same icon host as the window's first pass.
+                        wall.measureImage(firstBody, media);
                         measureOnce(api, media, firstBody, bigBody, hugeBody);
                     }
                 }

@@ -20,6 +20,7 @@ import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
@@ -50,7 +51,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     private final ApiConfig apiConfig;
     private final String configProblem;
     private final SettingsStore settingsStore;
-    private final String startupWarning;
+    private final SettingsStore.LoadResult loadedSettings;
     private final CredentialStore credentials;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final IconPipeline<Image> pipeline;
@@ -82,7 +83,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         settingsStore = new SettingsStore(home.settingsFile());
         SettingsStore.LoadResult loaded = settingsStore.load();
         settings = loaded.settings();
-        startupWarning = loaded.warning().orElse(null);
+        loadedSettings = loaded;
         credentials = new LazyCredentialStore(home, env);
         iconTimeout = config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null ? null : config.requestTimeout();
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
@@ -120,14 +121,20 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return Optional.ofNullable(apiConfig);
     }
 
+    /** Why the server setting cannot be used, as {@code ApiConfig} says it (the window words it with {@code error.config}). */
     @Override
     public Optional<String> configProblem() {
         return Optional.ofNullable(configProblem);
     }
 
+    /** Why the settings had to be reset this start, in the window's language. */
     @Override
     public Optional<String> startupWarning() {
-        return Optional.ofNullable(startupWarning);
+        return loadedSettings.problem().map(problem -> switch (problem) {
+            case UNREADABLE -> Messages.get("error.settings.unreadable");
+            case DAMAGED -> loadedSettings.keptAs().map(name -> Messages.format("error.settings.damaged.keptAs", name))
+                    .orElse(Messages.get("error.settings.damaged"));
+        });
     }
 
     public AppHome home() {

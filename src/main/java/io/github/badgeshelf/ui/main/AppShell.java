@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.insights.InsightsView;
 import io.github.badgeshelf.ui.insights.InsightsViewModel;
@@ -12,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -43,7 +45,7 @@ public final class AppShell extends StackPane {
     private void show(AppModel.SignedIn session) {
         if (session == null) {
             mainView = null;
-            LoginView view = new LoginView(model.login(), desktop::openInBrowser);
+            LoginView view = new LoginView(model.login(), desktop::openInBrowser, this::changeLanguage);
             getChildren().setAll(view);
             view.focusFirstField();
             return;
@@ -54,6 +56,21 @@ public final class AppShell extends StackPane {
                 actions);
         installInsightsAndImage(session, actions);
         getChildren().setAll(mainView);
+    }
+
+    /**
+     * Switches the window's language: remembered in the settings, and the views are built again in
+     * it around the same models, so the shelf, filters, search and history stay as they were.
+     */
+    public void changeLanguage(Locale language) {
+        Messages.setLocale(language);
+        String tag = Messages.locale().toLanguageTag();
+        services.updateSettings(s -> s.withLanguage(tag));
+        model.refreshWords();
+        show(model.signedInProperty().get());
+        if (mainView != null) {
+            mainView.focusSearch();
+        }
     }
 
     /** The charts above the grid and "Save image" beside Export (issue 15). */
@@ -110,6 +127,11 @@ public final class AppShell extends StackPane {
         @Override
         public void signOut() {
             model.signOut();
+        }
+
+        @Override
+        public void chooseLanguage(Locale language) {
+            changeLanguage(language);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.application.HostServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -51,12 +52,12 @@ public final class DesktopActions implements WindowActions {
         FileChooser dialog = new FileChooser();
         dialog.setInitialFileName(proposedName);
         if (proposedName != null && proposedName.endsWith(".png")) { // "Save image" asks here too
-            dialog.setTitle(io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.title"));
+            dialog.setTitle(Messages.get("image.chooser.title"));
             dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    io.github.badgeshelf.ui.i18n.Messages.get("image.chooser.filter"), "*.png"));
+                    Messages.get("image.chooser.filter"), "*.png"));
         } else {
-            dialog.setTitle("Export awards to CSV");
-            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+            dialog.setTitle(Messages.get("export.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.filter"), "*.csv"));
         }
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());

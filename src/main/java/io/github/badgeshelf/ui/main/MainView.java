@@ -172,6 +172,11 @@ public final class MainView extends BorderPane {
         return false;
     }
 
+    /** Puts the caret in the search field (after the view was built again, e.g. in another language). */
+    public void focusSearch() {
+        topBar.focusSearch();
+    }
+
     public ShelfView shelfView() {
         return shelfView;
     }

@@ -14,7 +14,7 @@ public interface BadgeIcons extends IconSource {
     @Override
     Image cached(String url);
 
-    /** Asks for an icon on screen. */
+    /** Asks for an icon on screen. {@code onFailed} gets a technical reason (English, for the log). */
     TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed);
 
     /** Sources without priorities load everything alike. */

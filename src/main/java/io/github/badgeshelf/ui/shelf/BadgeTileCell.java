@@ -109,11 +109,11 @@ final class BadgeTileCell extends GridCell<Award> {
     }
 
     private ContextMenu createContextMenu(TileActions actions) {
-        MenuItem open = new MenuItem(io.github.badgeshelf.ui.i18n.Messages.get("game.openOnWebsite"));
+        MenuItem open = new MenuItem(Messages.get("tile.menu.openGame"));
         open.setOnAction(e -> actions.openGamePage(getItem()));
-        MenuItem copyTitle = new MenuItem("Copy title");
+        MenuItem copyTitle = new MenuItem(Messages.get("tile.menu.copyTitle"));
         copyTitle.setOnAction(e -> actions.copyTitle(getItem()));
-        MenuItem copyLink = new MenuItem("Copy game link");
+        MenuItem copyLink = new MenuItem(Messages.get("tile.menu.copyLink"));
         copyLink.setOnAction(e -> actions.copyGameLink(getItem()));
         ContextMenu menu = new ContextMenu(open, copyTitle, copyLink);
         menu.setOnShowing(e -> {
@@ -144,6 +144,7 @@ final class BadgeTileCell extends GridCell<Award> {
         frame.setVisible(!blank);
         if (blank) {
             setTooltip(null);
+            setAccessibleText(null);
             clearStates();
             icons.itemChanged(this);
             return;
@@ -151,6 +152,8 @@ final class BadgeTileCell extends GridCell<Award> {
         applyStates(award);
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
+        // What a screen reader says: what a sighted person sees on the tile, in words.
+        setAccessibleText(AwardText.spoken(award));
         if (award.iconUrl() == null) {
             frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
         } else if (!frame.getChildren().equals(iconLayers)) {

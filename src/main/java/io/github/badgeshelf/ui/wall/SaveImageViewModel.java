@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.wall;
 
 import io.github.badgeshelf.export.FileFailures;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -135,13 +136,14 @@ public final class SaveImageViewModel {
         busy.set(false);
         progress.set(1);
         saved.set(result);
-        if (result.placeholders() == 0) {
-            status.accept(StatusMessage.success(Messages.format("image.saved", result.tiles(), result.width(),
-                    result.height(), result.file().toString())));
-        } else {
-            status.accept(StatusMessage.warning(Messages.format("image.saved.placeholders", result.placeholders(),
-                    result.width(), result.height(), result.file().toString())));
-        }
+        StatusMessage done = result.placeholders() == 0
+                ? StatusMessage.success(Messages.format("image.saved", result.tiles(), result.width(),
+                        result.height(), result.file().toString()))
+                : StatusMessage.warning(Messages.format("image.saved.placeholders", result.placeholders(),
+                        result.width(), result.height(), result.file().toString()));
+        // "Open folder" beside the message, as after an export.
+        Path folder = result.file().toAbsolutePath().getParent();
+        status.accept(folder == null ? done : done.withAction(new StatusAction.OpenFolder(folder)));
     }
 
     private void failed(Path target, Throwable failure) {

@@ -84,6 +84,8 @@ class SaveImageViewModelTest {
                 SaveImageViewModel.captions()).height());
         assertThat(status.get(status.size() - 1).tone()).isEqualTo(StatusMessage.Tone.SUCCESS);
         assertThat(status.get(status.size() - 1).text()).contains(target.toString());
+        assertThat(status.get(status.size() - 1).action())
+                .isEqualTo(new io.github.badgeshelf.ui.common.StatusAction.OpenFolder(dir.toAbsolutePath()));
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(server.iconRequestCount()).isEqualTo(12);
     }
