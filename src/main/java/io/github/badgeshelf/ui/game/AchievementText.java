@@ -25,9 +25,27 @@ final class AchievementText {
         if (a.type() == null) {
             return Messages.get("game.type.none");
         }
-        String key = "game.type." + a.type();
-        String text = Messages.get(key);
-        return text.equals(key) ? a.type() : text;
+        return switch (a.type()) {
+            case Achievement.TYPE_PROGRESSION -> Messages.get("game.type.progression");
+            case Achievement.TYPE_WIN_CONDITION -> Messages.get("game.type.win_condition");
+            case Achievement.TYPE_MISSABLE -> Messages.get("game.type.missable");
+            default -> a.type();
+        };
+    }
+
+    /** "Mastered on ...", "Beaten in softcore on ...", or that there is no award yet. */
+    static String highestAward(io.github.badgeshelf.model.AwardKind kind, java.time.Instant when) {
+        if (kind == null) {
+            return Messages.get("game.highest.none");
+        }
+        String date = when == null ? "?" : AwardText.dateTime(when);
+        return switch (kind) {
+            case MASTERED -> Messages.format("game.highest.MASTERED", date);
+            case COMPLETED -> Messages.format("game.highest.COMPLETED", date);
+            case BEATEN_HARDCORE -> Messages.format("game.highest.BEATEN_HARDCORE", date);
+            case BEATEN_SOFTCORE -> Messages.format("game.highest.BEATEN_SOFTCORE", date);
+            default -> Messages.get("game.highest.none");
+        };
     }
 
     /** What a screen reader says for a tile: title, points, earned or not. */

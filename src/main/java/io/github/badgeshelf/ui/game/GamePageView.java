@@ -197,9 +197,7 @@ public final class GamePageView extends VBox {
         title.setText(game.title());
         console.setText(game.consoleName() == null ? "" : game.consoleName()
                 + "  ·  " + Messages.format("game.players", game.numDistinctPlayers()));
-        highest.setText(game.highestAward() == null ? Messages.get("game.highest.none")
-                : Messages.format("game.highest." + game.highestAward().name(),
-                game.highestAwardAt() == null ? "?" : AwardText.dateTime(game.highestAwardAt())));
+        highest.setText(AchievementText.highestAward(game.highestAward(), game.highestAwardAt()));
         highest.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("mastered"),
                 game.highestAward() == io.github.badgeshelf.model.AwardKind.MASTERED);
         earnedCount.setText(Integer.toString(game.earned()));

@@ -163,10 +163,19 @@ public final class GamePageViewModel {
                     if (ticket == generation) {
                         running = null;
                         busy.set(false);
-                        status.accept(StatusMessage.error(ErrorMessages.describe(failure))
+                        status.accept(StatusMessage.error(describe(failure, key))
                                 .withAction(new StatusAction.Retry(this::retry)));
                     }
                 });
+    }
+
+    /** The failure in words; the server's "[]" names the game and the user asked for. */
+    private static String describe(Throwable failure, GameKey key) {
+        if (failure instanceof io.github.badgeshelf.api.ApiException api
+                && api.kind() == io.github.badgeshelf.api.ApiException.Kind.NO_SUCH_GAME) {
+            return Messages.format("game.noSuchGame", key.gameId(), key.user());
+        }
+        return ErrorMessages.describe(failure, key.user());
     }
 
     private void display(GamePage shownPage, Loaded<GamePage> result, boolean visit) {
