@@ -47,6 +47,7 @@ public final class LoginViewModel {
     private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<String> errorWording = () -> "";
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
@@ -70,9 +71,9 @@ public final class LoginViewModel {
     public void signIn() {
         if (!canSignIn.get()) {
             if (username.get().isBlank()) {
-                error.set(Messages.get("login.error.noUsername"));
+                sayError(() -> Messages.get("login.error.noUsername"));
             } else if (apiKey.get().isBlank()) {
-                error.set(Messages.get("login.error.noKey"));
+                sayError(() -> Messages.get("login.error.noKey"));
             }
             return;
         }
@@ -117,7 +118,7 @@ public final class LoginViewModel {
 
     private void start(String message, java.util.concurrent.Callable<Outcome> work) {
         busy.set(true);
-        error.set("");
+        sayError(() -> "");
         progress.set(message);
         executor.submit(work, outcome -> {
             busy.set(false);
@@ -130,7 +131,8 @@ public final class LoginViewModel {
         }, failure -> {
             busy.set(false);
             progress.set("");
-            error.set(ErrorMessages.describe(failure, username.get()));
+            String name = username.get();
+            sayError(() -> ErrorMessages.describe(failure, name));
         });
     }
 
@@ -193,6 +195,21 @@ public final class LoginViewModel {
 
     /** Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE). */
     public void showError(String message) {
-        error.set(message);
+        sayError(() -> message);
+    }
+
+    /** Shows an error worded by {@code wording}, kept so that {@link #refreshWords()} can say it again. */
+    public void showError(java.util.function.Supplier<String> wording) {
+        sayError(wording);
+    }
+
+    private void sayError(java.util.function.Supplier<String> wording) {
+        errorWording = wording;
+        error.set(wording.get());
+    }
+
+    /** Says the error on the card again in the window's current language (after a change of language). */
+    public void refreshWords() {
+        error.set(errorWording.get());
     }
 }

@@ -75,7 +75,7 @@ public final class AppModel {
     public AppModel(Services services) {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
-        services.configProblem().ifPresent(detail -> login.showError(ErrorMessages.setting(detail)));
+        services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
     }
 
     /** Signs in with remembered credentials, if any and if the server setting is usable. */
@@ -123,10 +123,11 @@ public final class AppModel {
     }
 
     /**
-     * Words the messages on screen again after the window's language changed: the status line and
-     * the shelf summary keep what they said, in the new language.
+     * Words the messages on screen again after the window's language changed: the sign-in card's
+     * error, the status line and the shelf summary keep what they said, in the new language.
      */
     public void refreshWords() {
+        login.refreshWords();
         SignedIn current = signedIn.get();
         if (current != null) {
             current.filters().refreshWords();
