@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, Image {
+    sealed interface Command permits Help, Export, ExportGame, Image {
     }
 
     record Help() implements Command {
@@ -24,6 +24,10 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Export(String user, Path out) implements Command {
+    }
+
+    /** {@code export-game}: one game's achievements with the user's progress. @param out as for Export */
+    record ExportGame(String user, int gameId, Path out) implements Command {
     }
 
     /**
@@ -53,51 +57,49 @@ final class Arguments {
         if (verb.equals("--help") || verb.equals("-h") || verb.equals("help")) {
             return new Help();
         }
-        if (verb.equals("image")) {
-            return parseImage(words.subList(1, words.size()));
-        }
-        if (!verb.equals("export")) {
-            throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
-        }
-        return parseExport(words.subList(1, words.size()));
+        List<String> rest = words.subList(1, words.size());
+        return switch (verb) {
+            case "export" -> parseExport(rest);
+            case "export-game" -> parseExportGame(rest);
+            case "image" -> parseImage(rest);
+            default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
+        };
     }
 
     private static Command parseExport(List<String> words) throws UsageException {
-        String user = null;
-        String out = null;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.equals("--help") || word.equals("-h")) {
-                return new Help();
-            }
-            String name = word;
-            String value = null;
-            int eq = word.indexOf('=');
-            if (word.startsWith("--") && eq > 0) {
-                name = word.substring(0, eq);
-                value = word.substring(eq + 1);
-            }
-            if (!name.equals("--user") && !name.equals("--out")) {
-                throw new UsageException(word.startsWith("-")
-                        ? "unknown option " + name + " for export. Run with --help for usage."
-                        : "unexpected argument \"" + word + "\". Run with --help for usage.");
-            }
-            if (value == null) {
-                if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
-                    throw new UsageException(name + " needs a value. Run with --help for usage.");
-                }
-                value = words.get(++i);
-            }
-            if (name.equals("--user")) {
-                user = once(user, value, name);
-            } else {
-                out = once(out, value, name);
-            }
+        Map<String, String> options = options("export", words, Set.of("--user", "--out"));
+        if (options == null) {
+            return new Help();
         }
-        if (user == null) {
+        if (options.get("--user") == null) {
             throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
         }
-        return new Export(user, out == null ? null : toPath(out));
+        String out = options.get("--out");
+        return new Export(options.get("--user"), out == null ? null : toPath(out));
+    }
+
+    private static Command parseExportGame(List<String> words) throws UsageException {
+        Map<String, String> options = options("export-game", words, Set.of("--user", "--game", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null) {
+            throw new UsageException("export-game needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        String out = options.get("--out");
+        return new ExportGame(options.get("--user"), gameId(options.get("--game")), out == null ? null : toPath(out));
+    }
+
+    /** A game ID: a positive whole number, as the server's IDs are. */
+    private static int gameId(String value) throws UsageException {
+        if (value == null) {
+            throw new UsageException("export-game needs --game <game-ID>. Run with --help for usage.");
+        }
+        String s = value.strip();
+        if (s.matches("[0-9]{1,9}") && Integer.parseInt(s) > 0) {
+            return Integer.parseInt(s);
+        }
+        throw new UsageException("--game needs a game ID (a whole number such as 1448), not \"" + value + "\".");
     }
 
     private static Command parseImage(List<String> words) throws UsageException {

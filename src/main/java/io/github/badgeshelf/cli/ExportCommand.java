@@ -7,9 +7,13 @@ import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.settings.AppHome;
+import io.github.badgeshelf.export.AchievementCsv;
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.export.CsvExporter;
+import io.github.badgeshelf.export.CsvTable;
 import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.GameProgress;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +26,10 @@ import java.util.Optional;
  * {@code export --user <name> [--out file]}: checks credentials, settings and the name before any
  * request, makes sure the user exists (the awards endpoint answers an unknown user with zero
  * awards), then writes the awards in the API's order.
+ *
+ * <p>{@code export-game --user <name> --game <id> [--out file]}: the same checks, then the game's
+ * achievements with the user's progress, in the game's order (the server's {@code []} for an
+ * unknown user or game is exit 4).
  */
 final class ExportCommand {
     static final String ENV_USERNAME = "RA_USERNAME";
@@ -47,15 +55,8 @@ final class ExportCommand {
 
     /** Returns normally on success; every failure is a {@link Failure}. */
     void run(Arguments.Export request) throws Failure {
-        Credentials credentials = credentials();
-        ApiConfig config = config();
-        Optional<String> problem = UserNames.problemWith(request.user());
-        if (problem.isPresent()) {
-            throw new Failure(ApiException.Kind.INVALID_USER.exitCode(),
-                    "\"" + request.user() + "\" is not a valid RetroAchievements name: " + problem.get());
-        }
-        String user = request.user().trim();
-        RaClient client = new RaClient(config, credentials);
+        RaClient client = client();
+        String user = checkedName(request.user());
         List<Award> awards;
         try {
             client.getUserProfile(user);
@@ -63,7 +64,36 @@ final class ExportCommand {
         } catch (ApiException e) {
             throw new Failure(e.kind().exitCode(), e.getMessage());
         }
-        write(awards, request.out());
+        write(request.out(), out -> CsvExporter.write(awards, out));
+    }
+
+    /** Returns normally on success; every failure is a {@link Failure}. */
+    void run(Arguments.ExportGame request) throws Failure {
+        RaClient client = client();
+        String user = checkedName(request.user());
+        GameProgress game;
+        try {
+            game = client.getGameProgress(user, request.gameId());
+        } catch (ApiException e) {
+            throw new Failure(e.kind().exitCode(), e.getMessage());
+        }
+        write(request.out(), out -> CsvTable.write(AchievementCsv.HEADER, game.achievements(), AchievementCsv::row, out));
+    }
+
+    /** A client for the configured server and credentials, both checked before any request. */
+    private RaClient client() throws Failure {
+        Credentials credentials = credentials();
+        return new RaClient(config(), credentials);
+    }
+
+    /** The name, trimmed, if the server would accept it; otherwise exit 4 with the reason. */
+    private static String checkedName(String name) throws Failure {
+        Optional<String> problem = UserNames.problemWith(name);
+        if (problem.isPresent()) {
+            throw new Failure(ApiException.Kind.INVALID_USER.exitCode(),
+                    "\"" + name + "\" is not a valid RetroAchievements name: " + problem.get());
+        }
+        return name.trim();
     }
 
     Credentials credentials() throws Failure {
@@ -106,10 +136,11 @@ final class ExportCommand {
         }
     }
 
-    private void write(List<Award> awards, Path target) throws Failure {
+    /** Writes the CSV to standard output, or to the file whole or not at all. */
+    private void write(Path target, AtomicFiles.Content csv) throws Failure {
         if (target == null) {
             try {
-                CsvExporter.write(awards, out);
+                csv.writeTo(out);
             } catch (IOException e) {
                 throw new Failure(5, "could not write to standard output: " + reason(e));
             }
@@ -119,7 +150,7 @@ final class ExportCommand {
             return;
         }
         try {
-            CsvExporter.export(awards, target);
+            AtomicFiles.write(target, csv);
         } catch (IOException e) {
             throw new Failure(5, "could not write " + target + ": " + reason(e));
         }

@@ -66,6 +66,10 @@ final class BenchWindow implements AutoCloseable {
         });
     }
 
+    AppShell shell() {
+        return shell;
+    }
+
     Scene scene() {
         return stage.getScene();
     }

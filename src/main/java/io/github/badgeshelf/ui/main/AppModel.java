@@ -1,5 +1,10 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.game.GameKey;
+import io.github.badgeshelf.game.GamePage;
+import io.github.badgeshelf.game.GamePageLoader;
+import io.github.badgeshelf.ui.game.GamePageViewModel;
+
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
@@ -57,6 +62,9 @@ public final class AppModel {
 
         /** Where a session's shelves come from. */
         Source<String, Shelf> shelfSource(ShelfLoader loader);
+
+        /** Where a session's game pages come from. */
+        Source<GameKey, GamePage> gamePageSource(GamePageLoader loader);
     }
 
     /**
@@ -65,7 +73,7 @@ public final class AppModel {
      * @param session the signed-in session (its client, the people followed, demo or not)
      */
     public record SignedIn(Session session, ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends,
-                           ExportViewModel export, StatusViewModel status) {
+                           ExportViewModel export, StatusViewModel status, GamePageViewModel games) {
     }
 
     private final Services services;
@@ -96,7 +104,9 @@ public final class AppModel {
         StatusViewModel status = new StatusViewModel();
         status.follow(shelf.statusProperty());
         ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
-        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status));
+        GamePageViewModel games = new GamePageViewModel(services.gamePageSource(
+                new GamePageLoader(session.client(), Clock.systemUTC())), executor, Clock.systemUTC(), status::show);
+        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games));
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
