@@ -56,8 +56,21 @@ public final class HeapProbe {
                             + "of 0.9 screen in %d ms, every screen's icons shown before the next step; after 4 System.gc(): "
                             + "committed %d MB, max %d MB; memory cache %s", steps, scrollMs,
                     heap.getCommitted() >> 20, heap.getMax() >> 20, HeadlessFx.call(window::iconMemory)));
+            writeHistogram();
             System.out.flush();
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /** With BENCH_HISTOGRAM=file, what holds the heap: the same table as {@code jcmd <pid> GC.class_histogram}. */
+    private static void writeHistogram() throws Exception {
+        String file = System.getenv("BENCH_HISTOGRAM");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        Object table = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        Files.writeString(java.nio.file.Path.of(file), String.valueOf(table));
     }
 }
