@@ -20,6 +20,7 @@ class CoreHasNoJavaFxTest {
             "io.github.badgeshelf.api..",
             "io.github.badgeshelf.model..",
             "io.github.badgeshelf.export..",
+            "io.github.badgeshelf.compare..",
             "io.github.badgeshelf.images..",
             "io.github.badgeshelf.credentials..",
             "io.github.badgeshelf.settings..",
