@@ -2,13 +2,16 @@ package io.github.badgeshelf.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Parses the command line's words into a {@link Command}; knows nothing of what the commands do. */
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export {
+    sealed interface Command permits Help, Export, Compare {
     }
 
     record Help() implements Command {
@@ -16,6 +19,10 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Export(String user, Path out) implements Command {
+    }
+
+    /** @param out the CSV file, or null for standard output */
+    record Compare(String user, String with, Path out) implements Command {
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -37,19 +44,49 @@ final class Arguments {
         if (verb.equals("--help") || verb.equals("-h") || verb.equals("help")) {
             return new Help();
         }
-        if (!verb.equals("export")) {
-            throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
-        }
-        return parseExport(words.subList(1, words.size()));
+        List<String> rest = words.subList(1, words.size());
+        return switch (verb) {
+            case "export" -> parseExport(rest);
+            case "compare" -> parseCompare(rest);
+            default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
+        };
     }
 
     private static Command parseExport(List<String> words) throws UsageException {
-        String user = null;
-        String out = null;
+        Map<String, String> options = options("export", words, Set.of("--user", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        String user = options.get("--user");
+        if (user == null) {
+            throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        return new Export(user, toPath(options.get("--out")));
+    }
+
+    private static Command parseCompare(List<String> words) throws UsageException {
+        Map<String, String> options = options("compare", words, Set.of("--user", "--with", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null || options.get("--with") == null) {
+            throw new UsageException("compare needs --user <name-or-ULID> and --with <name-or-ULID>."
+                    + " Run with --help for usage.");
+        }
+        return new Compare(options.get("--user"), options.get("--with"), toPath(options.get("--out")));
+    }
+
+    /**
+     * The verb's options ({@code --name value} or {@code --name=value}, each at most once), or
+     * null when help was asked for.
+     */
+    private static Map<String, String> options(String verb, List<String> words, Set<String> allowed)
+            throws UsageException {
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("--help") || word.equals("-h")) {
-                return new Help();
+                return null;
             }
             String name = word;
             String value = null;
@@ -58,9 +95,9 @@ final class Arguments {
                 name = word.substring(0, eq);
                 value = word.substring(eq + 1);
             }
-            if (!name.equals("--user") && !name.equals("--out")) {
+            if (!allowed.contains(name)) {
                 throw new UsageException(word.startsWith("-")
-                        ? "unknown option " + name + " for export. Run with --help for usage."
+                        ? "unknown option " + name + " for " + verb + ". Run with --help for usage."
                         : "unexpected argument \"" + word + "\". Run with --help for usage.");
             }
             if (value == null) {
@@ -69,16 +106,9 @@ final class Arguments {
                 }
                 value = words.get(++i);
             }
-            if (name.equals("--user")) {
-                user = once(user, value, name);
-            } else {
-                out = once(out, value, name);
-            }
+            options.put(name, once(options.get(name), value, name));
         }
-        if (user == null) {
-            throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
-        }
-        return new Export(user, out == null ? null : toPath(out));
+        return options;
     }
 
     private static String once(String previous, String value, String name) throws UsageException {
@@ -91,7 +121,11 @@ final class Arguments {
         return value;
     }
 
+    /** The --out path, or null for standard output. */
     private static Path toPath(String out) throws UsageException {
+        if (out == null) {
+            return null;
+        }
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {

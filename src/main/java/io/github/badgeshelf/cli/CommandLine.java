@@ -7,17 +7,24 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export --user <name> [--out file.csv]} and {@code --help}. */
+/**
+ * The command line: {@code export --user <name> [--out file.csv]},
+ * {@code compare --user <a> --with <b> [--out file.csv]} and {@code --help}.
+ */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
 
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar compare --user <name-or-ULID> --with <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar --help
 
-            Exports every visible award of a RetroAchievements user, in the user's own order,
-            as CSV to the file given with --out (written whole or not at all) or to standard output.
+            export   writes every visible award of a RetroAchievements user, in the user's own order.
+            compare  writes one row per game either user has a game award for (mastered, completed,
+                     beaten), with each user's highest award for it and when, by title then game ID.
+
+            The CSV goes to the file given with --out (written whole or not at all) or to standard output.
 
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
@@ -37,8 +44,8 @@ public final class CommandLine {
 
     /** Runs one command and returns the exit status (design.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        if (env != null && env.get(ExportCommand.ENV_API_KEY) != null) {
-            AppLog.registerSecret(env.get(ExportCommand.ENV_API_KEY).trim());
+        if (env != null && env.get(ServerAccess.ENV_API_KEY) != null) {
+            AppLog.registerSecret(env.get(ServerAccess.ENV_API_KEY).trim());
         }
         Arguments.Command command;
         try {
@@ -52,9 +59,13 @@ public final class CommandLine {
             return 0;
         }
         try {
-            new ExportCommand(env, out).run((Arguments.Export) command);
+            if (command instanceof Arguments.Compare compare) {
+                new CompareCommand(env, out).run(compare);
+            } else {
+                new ExportCommand(env, out).run((Arguments.Export) command);
+            }
             return 0;
-        } catch (ExportCommand.Failure f) {
+        } catch (CommandFailure f) {
             return fail(err, f.status, f.getMessage(), env);
         } catch (RuntimeException e) {
             // A bug of ours still ends in one plain line rather than a stack trace with who knows what in it.
@@ -64,7 +75,7 @@ public final class CommandLine {
 
     private static int fail(PrintStream err, int status, String message, Map<String, String> env) {
         // The key should never be in a message; redacting here is the last guard.
-        String key = env == null ? null : env.get(ExportCommand.ENV_API_KEY);
+        String key = env == null ? null : env.get(ServerAccess.ENV_API_KEY);
         String line = Redactor.redact(message, key == null ? null : key.trim()).replace('\n', ' ').replace('\r', ' ');
         err.println(PREFIX + line);
         err.flush();

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -58,14 +59,20 @@ public final class CsvExporter {
                 nullToEmpty(a.consoleName()),
                 a.awardType(),
                 a.mode().label(),
-                a.awardedAt() == null ? "" : ISO_UTC.format(a.awardedAt().atOffset(ZoneOffset.UTC)),
+                isoUtc(a.awardedAt()),
                 a.gameId().isPresent() ? Integer.toString(a.gameId().getAsInt()) : "",
                 a.consoleId() == null ? "" : a.consoleId().toString(),
                 Integer.toString(a.displayOrder()),
                 nullToEmpty(a.iconUrl()));
     }
 
-    private static void writeRow(Writer w, List<String> cells) throws IOException {
+    /** "2016-01-02T05:53:52+00:00", or empty for no time. */
+    static String isoUtc(Instant time) {
+        return time == null ? "" : ISO_UTC.format(time.atOffset(ZoneOffset.UTC));
+    }
+
+    /** One record: each cell formula-guarded and quoted, ended by CRLF. */
+    static void writeRow(Writer w, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 w.write(',');
