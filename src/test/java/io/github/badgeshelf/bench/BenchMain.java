@@ -56,6 +56,7 @@ public final class BenchMain {
         figures.put("latency_ms", options.latencyMillis());
         measureParse();
         measureExport();
+        CompareBench.measureComparison(figures, notes);
         BenchPngs pngs = new BenchPngs();
         String iconServer;
         try (FakeRaServer api = FakeRaServer.start(); IconHost media = options.http1()
