@@ -10,12 +10,14 @@ import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
+import io.github.badgeshelf.ui.shelf.ShelfSource;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.scene.layout.StackPane;
 
@@ -84,7 +86,8 @@ public final class AppShell extends StackPane {
     private void onSignedIn(Session signedIn) {
         this.session = signedIn;
         TaskExecutor executor = services.executor();
-        ShelfViewModel shelf = new ShelfViewModel(services.shelfSource(new ShelfLoader(signedIn.client())), executor);
+        ShelfSource shelves = services.shelfSource(new ShelfLoader(signedIn.client()));
+        ShelfViewModel shelf = new ShelfViewModel(shelves, executor);
         Settings settings = services.settings();
         shelf.restoreRecentSearches(settings.recentSearches());
         shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
@@ -93,7 +96,8 @@ public final class AppShell extends StackPane {
         ExportViewModel export = new ExportViewModel(executor, shelf::report, Clock.systemDefaultZone());
         BadgeIcons icons = services.icons();
         mainView = new MainView(shelf, new ShelfFilterModel(), friends, export, icons,
-                signedIn.username(), signedIn.demo(), new SessionActions());
+                signedIn.username(), signedIn.demo(), new SessionActions(),
+                new CompareViewModel(shelves, executor, shelf::report, Clock.systemDefaultZone()));
         getChildren().setAll(mainView);
         shelf.show(signedIn.username());
         java.util.List<String> notices = new java.util.ArrayList<>();

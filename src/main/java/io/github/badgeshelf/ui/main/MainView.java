@@ -2,6 +2,8 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.compare.CompareController;
+import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
@@ -33,9 +35,11 @@ public final class MainView extends BorderPane {
     private final WindowActions actions;
     private final TopBar topBar;
     private final ShelfView shelfView;
+    private final CompareController compare;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
-                    BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions) {
+                    BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions,
+                    CompareViewModel compareModel) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
@@ -44,8 +48,11 @@ public final class MainView extends BorderPane {
         TileActions tileActions = createTileActions();
         topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
         shelfView = new ShelfView(shelf, filters, icons, tileActions::openGamePage, tileActions);
+        compare = new CompareController(compareModel, icons, shelf.shelfProperty(), friends.getAll(),
+                shelf.getRecentSearches(), signedInAs, new MainArea());
+        topBar.addBesideSearch(compare.field());
         setTop(topBar);
-        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show));
+        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
         setCenter(shelfView);
         setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
         setBottom(new StatusBar(shelf, export, actions));
@@ -111,6 +118,10 @@ public final class MainView extends BorderPane {
 
     /** Asks where to save, then saves what is shown, in the order shown. */
     public void exportShown() {
+        if (compare.isOpen()) {
+            compare.exportShown();
+            return;
+        }
         Shelf current = shelf.shelfProperty().get();
         if (current == null || export.busyProperty().get()) {
             return;
@@ -150,5 +161,27 @@ public final class MainView extends BorderPane {
 
     public ShelfView shelfView() {
         return shelfView;
+    }
+
+    public CompareController compare() {
+        return compare;
+    }
+
+    /** The middle of the window, lent to the comparison page. */
+    private final class MainArea implements CompareController.Host {
+        @Override
+        public void showPage(javafx.scene.Node page) {
+            setCenter(page);
+        }
+
+        @Override
+        public void showShelf() {
+            setCenter(shelfView);
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFile(String proposedName) {
+            return actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(), proposedName);
+        }
     }
 }

@@ -4,11 +4,11 @@ import javafx.scene.image.ImageView;
 import javafx.scene.shape.Rectangle;
 
 /** A square ImageView with rounded corners, as badge icons are shown. */
-final class RoundedImage {
+public final class RoundedImage {
     private RoundedImage() {
     }
 
-    static ImageView create(double size, double arc) {
+    public static ImageView create(double size, double arc) {
         ImageView view = new ImageView();
         view.setFitWidth(size);
         view.setFitHeight(size);

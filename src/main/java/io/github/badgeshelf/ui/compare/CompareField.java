@@ -1,0 +1,69 @@
+package io.github.badgeshelf.ui.compare;
+
+import io.github.badgeshelf.ui.common.TypedEnter;
+import io.github.badgeshelf.ui.i18n.Messages;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * #compareWith: a name and Enter compares the shown shelf with that user's. Suggests the people
+ * followed, then recent searches, as the name is typed.
+ */
+final class CompareField extends CustomTextField {
+
+    CompareField(Supplier<List<String>> followed, ObservableList<String> recent, Consumer<String> compare) {
+        setId("compareWith");
+        getStyleClass().add("compare-with");
+        setPromptText(Messages.get("compare.with.prompt"));
+        setAccessibleText(Messages.get("compare.with.accessible"));
+        setTooltip(new Tooltip(Messages.get("compare.with.tooltip")));
+        setLeft(new FontIcon(Material2AL.COMPARE_ARROWS));
+        setPrefColumnCount(14);
+        setMinWidth(120);
+        Runnable go = () -> {
+            String name = getText() == null ? "" : getText().trim();
+            if (!name.isEmpty()) {
+                compare.accept(name);
+            }
+        };
+        setOnAction(e -> go.run());
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !getText().isEmpty()) {
+                clear();
+                e.consume();
+            }
+        });
+        var completion = TextFields.bindAutoCompletion(this, request -> suggestions(
+                request.getUserText(), followed.get(), recent));
+        completion.setOnAutoCompleted(e -> compare.accept(e.getCompletion()));
+        TypedEnter.install(this, completion.getAutoCompletionPopup(), go);
+    }
+
+    /** People followed first, then recent searches, each once (ignoring case), matching what is typed. */
+    static List<String> suggestions(String typed, List<String> followed, List<String> recent) {
+        String needle = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new java.util.ArrayList<>();
+        for (List<String> source : List.of(followed, recent)) {
+            for (String name : source) {
+                String key = name.toLowerCase(Locale.ROOT);
+                if ((needle.isEmpty() || key.contains(needle)) && !key.equals(needle) && seen.add(key)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+}
