@@ -10,10 +10,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -45,25 +42,9 @@ final class CompareField extends CustomTextField {
                 e.consume();
             }
         });
-        var completion = TextFields.bindAutoCompletion(this, request -> suggestions(
+        var completion = TextFields.bindAutoCompletion(this, request -> CompareSuggestions.of(
                 request.getUserText(), followed.get(), recent));
         completion.setOnAutoCompleted(e -> compare.accept(e.getCompletion()));
         TypedEnter.install(this, completion.getAutoCompletionPopup(), go);
-    }
-
-    /** People followed first, then recent searches, each once (ignoring case), matching what is typed. */
-    static List<String> suggestions(String typed, List<String> followed, List<String> recent) {
-        String needle = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> out = new java.util.ArrayList<>();
-        for (List<String> source : List.of(followed, recent)) {
-            for (String name : source) {
-                String key = name.toLowerCase(Locale.ROOT);
-                if ((needle.isEmpty() || key.contains(needle)) && !key.equals(needle) && seen.add(key)) {
-                    out.add(name);
-                }
-            }
-        }
-        return out;
     }
 }
