@@ -77,11 +77,16 @@ public final class SidebarView extends VBox {
         private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button(null,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.COMPARE_ARROWS));
         private final javafx.scene.control.Tooltip compareTip = new javafx.scene.control.Tooltip();
-        private final javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        private final HBox row = new HBox(10, disc, new VBox(1, name, detail), spacer, compareButton);
+        private final VBox text = new VBox(1, name, detail);
+        private final HBox row = new HBox(10, disc, text, compareButton);
 
         FriendCell(Consumer<String> compare) {
-            HBox.setHgrow(spacer, Priority.ALWAYS);
+            // The row fills the cell, the name giving way (ellipsis) so the compare button stays in view.
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            text.setPrefWidth(0);
+            row.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> getWidth() - snappedLeftInset() - snappedRightInset(), widthProperty(), paddingProperty()));
             compareButton.getStyleClass().addAll("flat", "button-icon", "friend-compare");
             compareButton.setFocusTraversable(false);
             compareButton.setOnAction(e -> {
