@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * A stand-in for the RetroAchievements web API on loopback, for checking the packaged app
  * (jpackage/ci-check.sh). It answers the three endpoints the app uses from the JSON files in
- * jpackage/fixtures, the way ra-api.md says the real server does: 401 for a wrong key, 404 with
+ * jpackage/fixtures, the way docs/ra-api.md says the real server does: 401 for a wrong key, 404 with
  * {@code []} from the profile endpoint for an unknown user, zero counts from the awards endpoint.
  *
  * <pre>

@@ -168,6 +168,17 @@ else
   fail "could not prepare the window check (Monocle or GuiProbe): $(tail -3 "$WORK/monocle.log")"
 fi
 
+# --- the launcher's window on a real X display, driven with the keyboard into the shelf ---------
+if [ -x "$LAUNCHER" ]; then
+  bash tools/smoke/javafx-run-smoke.sh app-image "$LAUNCHER" >"$WORK/smoke.out" 2>&1
+  status=$?
+  sed -n 's/^\(PASS\|FAIL\): app-image: /\1: app image launcher window: /p' "$WORK/smoke.out"
+  if [ $status -ne 0 ]; then
+    grep -q '^FAIL' "$WORK/smoke.out" && failures=$((failures + 1)) || fail "window smoke test exited $status"
+    grep -v -E '^(PASS|FAIL)' "$WORK/smoke.out" | tail -40
+  fi
+fi
+
 # --- the .deb ----------------------------------------------------------------------------------
 if [ -n "$DEB" ]; then
   DEBX="$WORK/deb"

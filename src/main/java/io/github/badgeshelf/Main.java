@@ -1,5 +1,9 @@
 package io.github.badgeshelf;
 
+import io.github.badgeshelf.cli.CommandLine;
+import io.github.badgeshelf.logging.AppLog;
+import io.github.badgeshelf.settings.AppHome;
+
 /**
  * The jar's entry point. Command-line verbs run without ever touching JavaFX (so scripts work on
  * a machine with no display); anything else starts the window.
@@ -14,9 +18,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0) {
             // Diagnostics go to the log file, never to the terminal: stderr carries one line per failure.
-            io.github.badgeshelf.logging.AppLog.install(
-                    io.github.badgeshelf.settings.AppHome.fromEnvironment(System.getenv()).logsDir());
-            int status = io.github.badgeshelf.cli.CommandLine.run(args, System.getenv(), System.out, System.err);
+            AppLog.install(AppHome.fromEnvironment(System.getenv()).logsDir());
+            int status = CommandLine.run(args, System.getenv(), System.out, System.err);
             System.exit(status);
         }
         GuiLauncher.launch(args);

@@ -2,6 +2,7 @@ package io.github.badgeshelf.api;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public record ApiConfig(URI apiBase, URI mediaBase, Duration connectTimeout, Dur
         }
         try {
             return new URI(value.trim());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException(name + " is not a valid address: " + value.trim());
         }
     }

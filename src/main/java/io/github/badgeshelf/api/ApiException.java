@@ -43,7 +43,7 @@ public final class ApiException extends Exception {
             return this == RATE_LIMITED || this == SERVER_ERROR || this == NETWORK || this == UNREADABLE;
         }
 
-        /** The command line's exit status for this failure (design.md). */
+        /** The command line's exit status for this failure (docs/contracts.md). */
         public int exitCode() {
             return exitCode;
         }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * API_GetUserAwards bodies to {@link UserAwards}. Lenient as ra-api.md asks: unknown keys are
+ * API_GetUserAwards bodies to {@link UserAwards}. Lenient as docs/ra-api.md asks: unknown keys are
  * ignored, nulls accepted, numbers may arrive as strings, ConsoleID may be missing and unknown
  * AwardType labels are kept as sent. Usable on its own (benchmarks, the demo profile).
  */

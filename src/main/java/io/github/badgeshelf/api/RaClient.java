@@ -1,6 +1,5 @@
 package io.github.badgeshelf.api;
 
-import io.github.badgeshelf.Version;
 import io.github.badgeshelf.model.FollowingPage;
 import io.github.badgeshelf.model.UserAwards;
 import io.github.badgeshelf.model.UserProfile;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The server's rules for the {@code u} parameter (ra-api.md), checked before any request so a
+ * The server's rules for the {@code u} parameter (docs/ra-api.md), checked before any request so a
  * name it would refuse is flagged at once.
  */
 public final class UserNames {

@@ -2,7 +2,7 @@ package io.github.badgeshelf.cli;
 
 import io.github.badgeshelf.api.ApiException;
 
-/** A command's failure to report: the exit status (design.md) and the line after "badgeshelf: ". */
+/** A command's failure to report: the exit status (docs/contracts.md) and the line after "badgeshelf: ". */
 final class CommandFailure extends Exception {
     final int status;
 

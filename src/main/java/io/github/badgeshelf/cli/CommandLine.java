@@ -42,7 +42,7 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** Runs one command and returns the exit status (design.md): 0, 2, 3, 4 or 5. */
+    /** Runs one command and returns the exit status (docs/contracts.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         if (env != null && env.get(ServerAccess.ENV_API_KEY) != null) {
             AppLog.registerSecret(env.get(ServerAccess.ENV_API_KEY).trim());

@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
 /**
  * {@code compare --user <a> --with <b> [--out file]}: both names checked before any request, both
  * shelves fetched at once (each shelf's profile and awards at once too, so one round trip in all),
- * then one row per game either user has a game award for (design.md).
+ * then one row per game either user has a game award for (docs/contracts.md).
  */
 final class CompareCommand {
     private final Map<String, String> env;
@@ -36,7 +36,7 @@ final class CompareCommand {
         CompletableFuture<Shelf> rightShelf = CompletableFuture.supplyAsync(() -> load(loader, right));
         Shelf leftShelf;
         try {
-            leftShelf = loader.load(left);
+            leftShelf = loader.fetch(left);
         } catch (ApiException e) {
             // The --user side's failure is the one reported; the other request is not waited for.
             rightShelf.cancel(true);
@@ -54,7 +54,7 @@ final class CompareCommand {
 
     private static Shelf load(ShelfLoader loader, String user) {
         try {
-            return loader.load(user);
+            return loader.fetch(user);
         } catch (ApiException e) {
             throw new ShelfFailure(e);
         }

@@ -1,6 +1,6 @@
 package io.github.badgeshelf.cli;
 
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.export.FileFailures;
 
 import java.io.IOException;

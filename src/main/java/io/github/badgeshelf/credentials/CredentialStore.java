@@ -24,4 +24,9 @@ public interface CredentialStore {
 
     /** Where the credentials are kept, in words a person understands. */
     String description();
+
+    /** The file holding the credentials when it is a file of our own (not the OS store), else empty. */
+    default Optional<java.nio.file.Path> ownFile() {
+        return Optional.empty();
+    }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.badgeshelf.api.Credentials;
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,6 +98,11 @@ public final class FileCredentialStore implements CredentialStore {
     @Override
     public boolean isOsStore() {
         return false;
+    }
+
+    @Override
+    public Optional<Path> ownFile() {
+        return Optional.of(file);
     }
 
     @Override

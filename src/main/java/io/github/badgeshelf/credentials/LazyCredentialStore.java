@@ -4,6 +4,7 @@ import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.settings.AppHome;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ public final class LazyCredentialStore implements CredentialStore {
     private final boolean fileOnly;
     private CredentialStore delegate;
 
-    public LazyCredentialStore(AppHome home, java.util.Map<String, String> env) {
+    public LazyCredentialStore(AppHome home, Map<String, String> env) {
         this.home = home;
         this.fileOnly = "file".equalsIgnoreCase(env.getOrDefault(ENV_STORE, ""));
     }
@@ -48,6 +49,11 @@ public final class LazyCredentialStore implements CredentialStore {
     @Override
     public boolean isOsStore() {
         return store().isOsStore();
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> ownFile() {
+        return store().ownFile();
     }
 
     @Override

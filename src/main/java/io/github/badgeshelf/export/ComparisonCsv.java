@@ -1,6 +1,7 @@
 package io.github.badgeshelf.export;
 
 import io.github.badgeshelf.compare.ComparedGame;
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A comparison of two shelves as CSV (design.md, {@code compare}): one row per game, header
+ * A comparison of two shelves as CSV (docs/contracts.md, {@code compare}): one row per game, header
  * {@code Game ID,Title,Console,<A> Award,<A> Awarded At,<B> Award,<B> Awarded At}. Quoting, the
  * formula guard, UTC times and the whole-or-nothing file are {@link CsvExporter}'s and
  * {@link AtomicFiles}'.

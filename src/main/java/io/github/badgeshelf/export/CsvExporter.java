@@ -1,5 +1,6 @@
 package io.github.badgeshelf.export;
 
+import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Award;
 
 import java.io.BufferedWriter;
@@ -12,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Awards to CSV exactly as design.md defines it: UTF-8, RFC 4180 quoting, a header row, one row
+ * Awards to CSV exactly as docs/contracts.md defines it: UTF-8, RFC 4180 quoting, a header row, one row
  * per award, and a leading apostrophe on cells a spreadsheet would run as a formula.
  */
 public final class CsvExporter {
@@ -25,10 +28,10 @@ public final class CsvExporter {
             "Game ID", "Console ID", "Display Order", "Image URL");
 
     /** ISO-8601 with a numeric offset, "2016-01-02T05:53:52+00:00": the form the server itself sends. */
-    private static final DateTimeFormatter ISO_UTC = new java.time.format.DateTimeFormatterBuilder()
+    private static final DateTimeFormatter ISO_UTC = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .appendOffset("+HH:MM", "+00:00")
-            .toFormatter(java.util.Locale.ROOT);
+            .toFormatter(Locale.ROOT);
 
     private CsvExporter() {
     }

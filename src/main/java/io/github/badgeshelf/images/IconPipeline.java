@@ -1,6 +1,6 @@
 package io.github.badgeshelf.images;
 
-import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.Version;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;

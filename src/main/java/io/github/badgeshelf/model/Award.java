@@ -55,6 +55,12 @@ public record Award(
         return AwardTypes.isGameAward(awardType) ? OptionalInt.of(awardData) : OptionalInt.empty();
     }
 
+    /** The same award without its icon URL (the path the server sent stays). */
+    public Award withoutIconUrl() {
+        return new Award(awardedAt, awardType, awardData, awardDataExtra, displayOrder, title, consoleId,
+                consoleName, imageIcon, null);
+    }
+
     public Optional<String> icon() {
         return Optional.ofNullable(iconUrl);
     }

@@ -2,7 +2,7 @@ package io.github.badgeshelf.model;
 
 /**
  * The counters exactly as the server sent them. Total counts hidden awards too; Event and
- * Site counts include hidden ones (ra-api.md), so none of these is recomputed from the list.
+ * Site counts include hidden ones (docs/ra-api.md), so none of these is recomputed from the list.
  */
 public record AwardCounts(
         int total,

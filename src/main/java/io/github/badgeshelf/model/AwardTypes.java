@@ -1,6 +1,6 @@
 package io.github.badgeshelf.model;
 
-/** The AwardType labels the server is known to send (ra-api.md). Others may come. */
+/** The AwardType labels the server is known to send (docs/ra-api.md). Others may come. */
 public final class AwardTypes {
     public static final String MASTERY_COMPLETION = "Mastery/Completion";
     public static final String GAME_BEATEN = "Game Beaten";

@@ -3,6 +3,9 @@ package io.github.badgeshelf.session;
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.model.FollowingPage;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * A signed-in user: the client that speaks for them and the people they follow (fetched at
  * sign-in, which doubles as the check that the key is accepted).
@@ -17,8 +20,8 @@ public record Session(RaClient client, String username, FollowingPage following,
         try {
             onClose.close();
         } catch (Exception e) {
-            java.util.logging.Logger.getLogger(Session.class.getName())
-                    .log(java.util.logging.Level.FINE, "Closing the session failed", e);
+            Logger.getLogger(Session.class.getName())
+                    .log(Level.FINE, "Closing the session failed", e);
         }
     }
 }

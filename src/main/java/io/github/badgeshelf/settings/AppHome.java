@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * permission) only means nothing is kept, never a crash.
  */
 public final class AppHome {
-    /** Overrides the platform folder (design.md). */
+    /** Overrides the platform folder (docs/contracts.md). */
     public static final String HOME_VARIABLE = "BADGESHELF_HOME";
 
     private static final Logger LOG = Logger.getLogger(AppHome.class.getName());

@@ -1,8 +1,6 @@
 package io.github.badgeshelf.settings;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the app remembers between runs. Immutable: change it with the {@code with...} methods
@@ -10,7 +8,7 @@ import java.util.Locale;
  *
  * @param theme                  {@link #THEME_DARK} or {@link #THEME_LIGHT}
  * @param windowBounds           the main window's last bounds, or null when not known
- * @param recentSearches         most recent first, no case-insensitive duplicates, at most {@link #MAX_RECENT_SEARCHES}
+ * @param recentSearches         as {@link RecentSearches} keeps them
  * @param lastExportFolder       the folder of the last CSV export, or null
  * @param credentialNoticeShown  true once the "no OS credential store" notice was shown
  * @param lastUsername           the last signed-in username, or null
@@ -25,14 +23,13 @@ public record Settings(
 
     public static final String THEME_DARK = "dark";
     public static final String THEME_LIGHT = "light";
-    public static final int MAX_RECENT_SEARCHES = 10;
 
     public Settings {
         theme = THEME_LIGHT.equalsIgnoreCase(theme == null ? "" : theme.trim()) ? THEME_LIGHT : THEME_DARK;
         if (windowBounds != null && !windowBounds.isUsable()) {
             windowBounds = null;
         }
-        recentSearches = tidy(recentSearches);
+        recentSearches = RecentSearches.tidy(recentSearches);
         lastExportFolder = blankToNull(lastExportFolder);
         lastUsername = blankToNull(lastUsername);
     }
@@ -59,13 +56,7 @@ public record Settings(
 
     /** Puts the search first, dropping an older entry that differs only in case and the oldest beyond ten. */
     public Settings withRecentSearch(String search) {
-        if (search == null || search.isBlank()) {
-            return this;
-        }
-        List<String> searches = new ArrayList<>(recentSearches.size() + 1);
-        searches.add(search.trim());
-        searches.addAll(recentSearches);
-        return withRecentSearches(searches);
+        return withRecentSearches(RecentSearches.withFirst(recentSearches, search));
     }
 
     public Settings withLastExportFolder(String folder) {
@@ -78,29 +69,6 @@ public record Settings(
 
     public Settings withLastUsername(String username) {
         return new Settings(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, username);
-    }
-
-    private static List<String> tidy(List<String> searches) {
-        if (searches == null) {
-            return List.of();
-        }
-        List<String> kept = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (String s : searches) {
-            if (s == null || s.isBlank()) {
-                continue;
-            }
-            String trimmed = s.trim();
-            String folded = trimmed.toLowerCase(Locale.ROOT);
-            if (!seen.contains(folded)) {
-                seen.add(folded);
-                kept.add(trimmed);
-                if (kept.size() == MAX_RECENT_SEARCHES) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(kept);
     }
 
     private static String blankToNull(String s) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.badgeshelf.export.AtomicFiles;
+import io.github.badgeshelf.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
  * profile is what tells an unknown user (404) apart from one with no awards, so its failure
  * wins. Interrupting the calling thread cancels both requests.
  */
-public final class ShelfLoader {
+public final class ShelfLoader implements Fetcher<String, Shelf> {
     private static final ExecutorService REQUESTS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "badgeshelf-request");
         t.setDaemon(true);
@@ -36,7 +36,8 @@ public final class ShelfLoader {
         this.clock = clock;
     }
 
-    public Shelf load(String user) throws ApiException {
+    @Override
+    public Shelf fetch(String user) throws ApiException {
         Future<UserProfile> profile = REQUESTS.submit(() -> client.getUserProfile(user));
         Future<UserAwards> awards = REQUESTS.submit(() -> client.getUserAwards(user));
         try {

@@ -1,8 +1,9 @@
 package io.github.badgeshelf.api;
 
 import io.github.badgeshelf.testsupport.AwardsFixtures;
-import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Every error row of ra-api.md and the faults seen in the field, against the loopback fake. */
+/** Every error row of docs/ra-api.md and the faults seen in the field, against the loopback fake. */
 class RaClientFailureTest {
     private static FakeRaServer server;
     private RaClient client;
@@ -227,7 +228,7 @@ class RaClientFailureTest {
         RaClient impatient = new RaClient(server.config().withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300)),
                 server.credentials());
         server.addUser("Slow", AwardsFixtures.generate(100, 1));
-        server.failNext(Endpoint.AWARDS, io.github.badgeshelf.testsupport.Fault.stallBody());
+        server.failNext(Endpoint.AWARDS, Fault.stallBody());
         long started = System.nanoTime();
         ApiException e = failure(ApiException.Kind.NETWORK, () -> impatient.getUserAwards("Slow"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));

@@ -1,6 +1,5 @@
 package io.github.badgeshelf.api;
 
-import io.github.badgeshelf.Version;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.AwardKind;
@@ -8,14 +7,19 @@ import io.github.badgeshelf.model.FollowingPage;
 import io.github.badgeshelf.model.UserAwards;
 import io.github.badgeshelf.model.UserProfile;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
-import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.FakeRaServer.RecordedRequest;
+import io.github.badgeshelf.testsupport.FakeRaServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -234,13 +238,13 @@ class RaClientTest {
 
     @Test
     void imagesAreRealPngsAndCounted() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        var response = http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(server.mediaBase() + "/Images/024519.png")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var http = HttpClient.newHttpClient();
+        var response = http.send(HttpRequest.newBuilder(
+                        URI.create(server.mediaBase() + "/Images/024519.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
-        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(response.body()));
+        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(response.body()));
         assertThat(image.getWidth()).isEqualTo(16);
         assertThat(server.iconRequestCount()).isEqualTo(1);
         assertThat(server.imageRequestCount("/Images/024519.png")).isEqualTo(1);

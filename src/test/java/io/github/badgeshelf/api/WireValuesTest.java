@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class WireValuesTest {
     @Test
     void htmlIsToldApartFromJson() {
         assertThat(JsonBodies.looksLikeJson("  {\"a\":1}".getBytes())).isTrue();
-        assertThat(JsonBodies.looksLikeJson("\uFEFF[]".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(JsonBodies.looksLikeJson("\uFEFF[]".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(JsonBodies.looksLikeJson("<!DOCTYPE html>".getBytes())).isFalse();
         assertThat(JsonBodies.looksLikeJson(new byte[0])).isFalse();
     }

@@ -1,18 +1,17 @@
 package io.github.badgeshelf.bench;
 
-import io.github.badgeshelf.testsupport.HeadlessFx;
-
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.AwardsJson;
-import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
-import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
+import io.github.badgeshelf.testsupport.HeadlessFx;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The benchmark of issue 6, run by {@code bench/run}: one JVM playing the API (FakeRaServer,
@@ -32,7 +33,7 @@ import java.util.Map;
 public final class BenchMain {
     static final String SELF = FakeRaServer.USERNAME;
     static final String FIRST_SCREEN_USER = "BenchShelf";
-    static final int FIRST_SCREEN_AWARDS = 1613; // the size of ra-api.md's example profile
+    static final int FIRST_SCREEN_AWARDS = 1613; // the size of docs/ra-api.md's example profile
     static final String BIG_USER = "BenchSixThousand";
     static final int BIG_AWARDS = 6000;
 
@@ -47,7 +48,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
         // Jetty's start and stop notices would drown the figures.
-        java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("org.eclipse.jetty").setLevel(Level.WARNING);
         new BenchMain(options).run();
         System.exit(0);
     }
@@ -207,13 +208,10 @@ public final class BenchMain {
         return appEnvironment(api.apiBase(), media.origin(), home);
     }
 
-    static Map<String, String> appEnvironment(java.net.URI api, java.net.URI media, Path home) {
-        Map<String, String> env = new HashMap<>();
-        env.put(ApiConfig.ENV_API_BASE, api.toString());
-        env.put(ApiConfig.ENV_MEDIA_BASE, media.toString());
-        env.put("BADGESHELF_HOME", home.toString());
-        env.put(LazyCredentialStore.ENV_STORE, "file");
-        return env;
+    /** The tests' app environment ({@link AppDriver#environment(Map, Path)}), with the icons from {@code media}. */
+    static Map<String, String> appEnvironment(URI api, URI media, Path home) {
+        return AppDriver.environment(Map.of(ApiConfig.ENV_API_BASE, api.toString(),
+                ApiConfig.ENV_MEDIA_BASE, media.toString()), home);
     }
 
     static String counterProblem(BenchWindow window, AwardCounts counts) {

@@ -1,11 +1,12 @@
 package io.github.badgeshelf.bench;
 
-import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class BenchShelves {
         try {
             return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).visibleAwards().stream()
                     .filter(a -> a.iconUrl() != null)
-                    .map(a -> java.net.URI.create(a.iconUrl()).getPath())
+                    .map(a -> URI.create(a.iconUrl()).getPath())
                     .toList();
         } catch (ApiException e) {
             throw new IllegalStateException("The benchmark's own body does not parse", e);

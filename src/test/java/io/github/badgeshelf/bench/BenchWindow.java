@@ -1,8 +1,7 @@
 package io.github.badgeshelf.bench;
 
-import io.github.badgeshelf.testsupport.HeadlessFx;
-
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.Theme;
@@ -25,6 +24,7 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +127,7 @@ final class BenchWindow implements AutoCloseable {
             return List.of();
         }
         Bounds viewport = flow.localToScene(flow.getLayoutBounds());
-        List<GridCell<Award>> tiles = new java.util.ArrayList<>();
+        List<GridCell<Award>> tiles = new ArrayList<>();
         for (Node node : flow.lookupAll(".badge-tile")) {
             @SuppressWarnings("unchecked")
             GridCell<Award> cell = (GridCell<Award>) node;

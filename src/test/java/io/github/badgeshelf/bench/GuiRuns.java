@@ -1,15 +1,16 @@
 package io.github.badgeshelf.bench;
 
-import io.github.badgeshelf.testsupport.HeadlessFx;
-
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
-import io.github.badgeshelf.ui.shelf.NaiveBadgeIcons;
+import io.github.badgeshelf.testsupport.HeadlessFx;
+import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.scene.control.skin.VirtualFlow;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -93,7 +94,7 @@ final class GuiRuns {
         return new Warm(median(counters), median(icons), media.iconRequests() - before, icons);
     }
 
-    private Search search(Path home, Supplier<io.github.badgeshelf.ui.shelf.BadgeIcons> icons, String user, String body) {
+    private Search search(Path home, Supplier<BadgeIcons> icons, String user, String body) {
         AwardCounts counts = BenchShelves.counts(body);
         int size = sizeOf(body);
         try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, home), icons)) {
@@ -112,7 +113,7 @@ final class GuiRuns {
                         HeadlessFx.sleep(150);
                         System.err.println("trace: sample at +" + millis(System.nanoTime() - pressed) + " ms");
                         Thread.getAllStackTraces().forEach((t, frames) -> {
-                            String joined = java.util.Arrays.stream(frames).limit(90).map(String::valueOf)
+                            String joined = Arrays.stream(frames).limit(90).map(String::valueOf)
                                     .filter(f -> f.contains("badgeshelf") || f.contains("controlsfx") || f.contains("setAll") || f.contains("Pulse"))
                                     .collect(Collectors.joining("\n      "));
                             if (joined.contains("badgeshelf") && !joined.contains("bench.") && t.getState() == Thread.State.RUNNABLE
@@ -172,7 +173,7 @@ final class GuiRuns {
         return BenchShelves.visibleCount(body);
     }
 
-    private static Path newHome() throws java.io.IOException {
+    private static Path newHome() throws IOException {
         return Files.createTempDirectory("badgeshelf-bench-home");
     }
 

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,7 @@ final class ResultsFile {
 
     private static long totalMemoryMb() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        if (os instanceof OperatingSystemMXBean sun) {
             return sun.getTotalMemorySize() >> 20;
         }
         return -1;

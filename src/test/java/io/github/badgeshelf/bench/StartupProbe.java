@@ -1,5 +1,6 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.Main;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -20,7 +21,7 @@ public final class StartupProbe {
         Thread watcher = new Thread(StartupProbe::watch, "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
-        io.github.badgeshelf.Main.main(new String[0]);
+        Main.main(new String[0]);
     }
 
     private static void watch() {

@@ -27,7 +27,7 @@ class CsvRoundTripProperties {
 
     @Property(tries = 500)
     void anyTitleSurvives(@ForAll("text") String title) throws IOException {
-        // A blank title means "no title", for which design.md shows the award type instead.
+        // A blank title means "no title", for which docs/contracts.md shows the award type instead.
         String expected = title.isBlank() ? "Mastery/Completion" : guarded(title);
         List<List<String>> rows = roundTrip(List.of(titled(title), titled(title)));
         assertThat(rows).hasSize(3);

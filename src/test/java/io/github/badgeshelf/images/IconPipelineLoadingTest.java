@@ -2,7 +2,7 @@ package io.github.badgeshelf.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.images.ImageIoDecoder.Icon;
 import java.time.Duration;
 import java.util.ArrayList;

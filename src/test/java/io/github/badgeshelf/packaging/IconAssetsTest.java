@@ -4,18 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,12 +73,12 @@ class IconAssetsTest {
     void icnsHoldsPngEntriesUpTo512() throws IOException {
         ByteBuffer icns = ByteBuffer.wrap(Files.readAllBytes(Path.of("assets/badgeshelf.icns")));
 
-        assertThat(new String(icns.array(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("icns");
+        assertThat(new String(icns.array(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("icns");
         assertThat(icns.getInt(4)).as("total length").isEqualTo(icns.capacity());
         List<String> types = new ArrayList<>();
         int widest = 0;
         for (int at = 8; at < icns.capacity(); ) {
-            String type = new String(icns.array(), at, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String type = new String(icns.array(), at, 4, StandardCharsets.US_ASCII);
             int length = icns.getInt(at + 4);
             BufferedImage image = png(Arrays.copyOfRange(icns.array(), at + 8, at + length));
             widest = Math.max(widest, image.getWidth());

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,5 +84,23 @@ class InstallerConfigTest {
         assertThat(Files.readString(JPACKAGE.resolve("app-image.args")))
                 .contains("--main-class io.github.badgeshelf.Main", "--main-jar badgeshelf.jar",
                         "--vendor \"BadgeShelf contributors\"");
+    }
+
+    @Test
+    void theMacVersionFollowsTheProjectVersionFromOneUp() throws Exception {
+        // The mac profile's regex-property, applied as build-helper applies it (String.replaceAll).
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        String execution = "//*[local-name()='profile'][*[local-name()='id']='installer-mac']"
+                + "//*[local-name()='execution'][*[local-name()='id']='mac-installer-version']/*[local-name()='configuration']/";
+        String regex = xpath.evaluate(execution + "*[local-name()='regex']", pom);
+        String replacement = xpath.evaluate(execution + "*[local-name()='replacement']", pom);
+        String projectVersion = xpath.evaluate("/*[local-name()='project']/*[local-name()='version']", pom);
+        assertThat(xpath.evaluate(execution + "*[local-name()='name']", pom)).isEqualTo("installer.version");
+
+        assertThat(projectVersion.replaceAll(regex, replacement)).matches("1\\.\\d+\\.\\d+");
+        assertThat("0.1.0".replaceAll(regex, replacement)).isEqualTo("1.1.0");
+        assertThat("0.12.3-SNAPSHOT".replaceAll(regex, replacement)).isEqualTo("1.12.3");
+        assertThat("2.0.1".matches(regex)).as("from 1.0.0 on the project version is used as it is").isFalse();
     }
 }

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Bodies the web API sends: the documented examples from ra-api.md verbatim, a generator for
+ * Bodies the web API sends: the documented examples from docs/ra-api.md verbatim, a generator for
  * many awards with a realistic mix, and awards with tricky titles. Awards are built as ordered
  * maps so a test can tweak one key (or drop it) before turning them into JSON.
  */
 public final class AwardsFixtures {
 
-    /** The success example from ra-api.md, as printed there. */
+    /** The success example from docs/ra-api.md, as printed there. */
     public static final String DOCUMENTED_AWARDS = """
             {
               "TotalAwardsCount": 1613, "HiddenAwardsCount": 0, "MasteryAwardsCount": 805,
@@ -34,7 +34,7 @@ public final class AwardsFixtures {
             }
             """;
 
-    /** The profile example from ra-api.md. */
+    /** The profile example from docs/ra-api.md. */
     public static final String DOCUMENTED_PROFILE = """
             { "User": "MaxMilyin", "ULID": "00003EMFWR7XB8SDPEHB3K56ZQ", "UserPic": "/UserPic/MaxMilyin.png",
               "MemberSince": "2016-01-02 00:43:04", "RichPresenceMsg": "Playing ...", "LastGameID": 19504,
@@ -46,14 +46,14 @@ public final class AwardsFixtures {
     public static final String DOCUMENTED_USER = "MaxMilyin";
     public static final String DOCUMENTED_ULID = "00003EMFWR7XB8SDPEHB3K56ZQ";
 
-    /** The following-list example from ra-api.md. */
+    /** The following-list example from docs/ra-api.md. */
     public static final String DOCUMENTED_FOLLOWING = """
             { "Count": 20, "Total": 120,
               "Results": [ { "User": "zuliman92", "ULID": "00003EMFWR7XB8SDPEHB3K56ZQ", "Points": 1882,
                              "PointsSoftcore": 258, "IsFollowingMe": true } ] }
             """;
 
-    /** The 401 body (inferred in ra-api.md from the server's exception handler). */
+    /** The 401 body (inferred in docs/ra-api.md from the server's exception handler). */
     public static final String UNAUTHENTICATED = "{\"message\":\"Unauthenticated.\",\"errors\":[{\"status\":\"401\","
             + "\"code\":\"unauthorized\",\"title\":\"Unauthenticated.\"}]}";
 
@@ -155,7 +155,7 @@ public final class AwardsFixtures {
             switch (type) {
                 case "Mastery/Completion" -> { if (hc) mastery++; else completion++; }
                 case "Game Beaten" -> { if (hc) beatenHc++; else beatenSc++; }
-                case "Event", "Site Event" -> event++;
+                case "Event" -> event++; // the server counts a "Site Event" among the site awards
                 default -> site++;
             }
         }

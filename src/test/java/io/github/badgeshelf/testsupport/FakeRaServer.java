@@ -29,13 +29,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * A loopback stand-in for the RetroAchievements web API and media host, playing the server as
- * {@code /work/shared/ra-api.md} describes it: one valid key, users with profiles and awards, the
+ * docs/ra-api.md describes it: one valid key, users with profiles and awards, the
  * documented 401/404/422 answers, a following list and tiny real PNGs under /Images and /UserPic.
  * Faults can be injected per endpoint, and every request is recorded.
  *
@@ -387,7 +388,7 @@ public final class FakeRaServer implements AutoCloseable {
         long millis = endpoint == null ? latencyMillis : endpointLatency.getOrDefault(endpoint, latencyMillis);
         boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING;
         if (api && randomLatencyMax > 0) {
-            millis += java.util.concurrent.ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
+            millis += ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
         }
         if (millis > 0) {
             closing.await(millis, TimeUnit.MILLISECONDS);
@@ -440,7 +441,7 @@ public final class FakeRaServer implements AutoCloseable {
         return byName != null ? byName : users.get(u.toUpperCase(Locale.ROOT));
     }
 
-    /** The server's validation of {@code u}, with its own messages (ra-api.md). */
+    /** The server's validation of {@code u}, with its own messages (docs/ra-api.md). */
     static String problemWithU(String u) {
         if (u == null || u.isEmpty()) {
             return "The u field is required.";

@@ -3,16 +3,20 @@ package io.github.badgeshelf.tools;
 import io.github.badgeshelf.BadgeShelfApp;
 import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.ui.main.AppShell;
+import io.github.badgeshelf.ui.main.Theme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 
 /**
  * Renders the window headless (Monocle) to PNG: the sign-in card and the demo shelf, dark and
@@ -57,7 +61,7 @@ public final class Screenshots {
         Thread.sleep(500);
         snapshot(stage[0].getScene(), out.resolve("shelf-dark.png"));
         onFx(() -> {
-            io.github.badgeshelf.ui.main.Theme.LIGHT.apply(shell);
+            Theme.LIGHT.apply(shell);
             return null;
         });
         Thread.sleep(500);
@@ -82,20 +86,20 @@ public final class Screenshots {
     }
 
     /** JavaFX pixels to AWT without javafx-swing (one less module to ship). */
-    static java.awt.image.BufferedImage toBuffered(WritableImage image) {
+    static BufferedImage toBuffered(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] row = new int[w];
         var reader = image.getPixelReader();
         for (int y = 0; y < h; y++) {
-            reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            reader.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> T onFx(Callable<T> work) {
         return HeadlessFx.call(work);
     }
 

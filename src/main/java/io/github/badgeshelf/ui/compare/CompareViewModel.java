@@ -8,12 +8,13 @@ import io.github.badgeshelf.compare.ShelfComparison;
 import io.github.badgeshelf.export.ComparisonCsv;
 import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.shelf.Loaded;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.AwardText;
-import io.github.badgeshelf.ui.shelf.ShelfSource;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +52,7 @@ public final class CompareViewModel {
     /** Which of the two shelves. */
     public enum Side { LEFT, RIGHT }
 
-    private final ShelfSource source;
+    private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final Consumer<StatusMessage> statusLine;
     private final Clock clock;
@@ -80,7 +81,7 @@ public final class CompareViewModel {
     private final class Pending {
         final long ticket;
         final Request request;
-        final Map<Side, ShelfSource.LoadedShelf> loaded = new EnumMap<>(Side.class);
+        final Map<Side, Loaded<Shelf>> loaded = new EnumMap<>(Side.class);
         final Map<Side, Throwable> failed = new EnumMap<>(Side.class);
 
         Pending(long ticket, Request request) {
@@ -97,7 +98,7 @@ public final class CompareViewModel {
         }
     }
 
-    public CompareViewModel(ShelfSource source, TaskExecutor executor, Consumer<StatusMessage> statusLine, Clock clock) {
+    public CompareViewModel(Source<String, Shelf> source, TaskExecutor executor, Consumer<StatusMessage> statusLine, Clock clock) {
         this.source = source;
         this.executor = executor;
         this.statusLine = statusLine == null ? m -> { } : statusLine;
@@ -156,7 +157,7 @@ public final class CompareViewModel {
         Pending pending = new Pending(ticket, request);
         Shelf shown = request.shown;
         if (shown != null && shown.profile().user() != null && shown.profile().user().equalsIgnoreCase(request.left)) {
-            pending.loaded.put(Side.LEFT, ShelfSource.LoadedShelf.fresh(shown));
+            pending.loaded.put(Side.LEFT, Loaded.fresh(shown));
         } else {
             fetch(pending, Side.LEFT);
         }
@@ -187,8 +188,8 @@ public final class CompareViewModel {
             say(StatusMessage.error(describeFailure(pending)));
             return;
         }
-        Shelf left = pending.loaded.get(Side.LEFT).shelf();
-        Shelf right = pending.loaded.get(Side.RIGHT).shelf();
+        Shelf left = pending.loaded.get(Side.LEFT).value();
+        Shelf right = pending.loaded.get(Side.RIGHT).value();
         running.clear();
         // 6,000 awards a side compare in milliseconds, but never on the UI thread.
         running.add(executor.submit(
@@ -234,10 +235,10 @@ public final class CompareViewModel {
         busy.set(false);
         List<String> offline = new ArrayList<>();
         for (Side side : Side.values()) {
-            ShelfSource.LoadedShelf loaded = pending.loaded.get(side);
+            Loaded<Shelf> loaded = pending.loaded.get(side);
             if (loaded.offline()) {
-                offline.add(Messages.format("compare.offline", nameOf(loaded.shelf(), pending.user(side)),
-                        AwardText.dateTime(loaded.shelf().fetchedAt())));
+                offline.add(Messages.format("compare.offline", nameOf(loaded.value(), pending.user(side)),
+                        AwardText.dateTime(loaded.value().fetchedAt())));
             }
         }
         canRetry.set(!offline.isEmpty());

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.export;
 import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,7 +38,17 @@ public final class ExportViewModel {
     /** {@code <user>-awards-<yyyy-mm-dd>.csv}, in the local date. */
     public String proposedFileName(String user) {
         String safe = user == null || user.isBlank() ? "shelf" : user.replaceAll("[^A-Za-z0-9_-]", "_");
-        return safe + "-awards-" + LocalDate.now(clock.withZone(java.time.ZoneId.systemDefault())) + ".csv";
+        return safe + "-awards-" + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".csv";
+    }
+
+    /**
+     * The awards with an empty Image URL cell: for the demo, whose badges are drawn by BadgeShelf,
+     * exist nowhere on the web and are served by a loopback server whose port is gone once the app
+     * closes. An empty cell says "no picture online"; a URL would point at nothing (or, on the
+     * real media host, at somebody else's badge).
+     */
+    public static List<Award> withoutImageUrls(List<Award> awards) {
+        return awards.stream().map(Award::withoutIconUrl).toList();
     }
 
     /** Snapshot the list now (on the UI thread); the background only sees the copy. */
@@ -50,8 +62,10 @@ public final class ExportViewModel {
         }, saved -> {
             busy.set(false);
             lastSaved.set(saved);
-            status.accept(StatusMessage.success("Saved " + snapshot.size()
-                    + (snapshot.size() == 1 ? " award to " : " awards to ") + saved));
+            StatusMessage done = StatusMessage.success("Saved " + snapshot.size()
+                    + (snapshot.size() == 1 ? " award to " : " awards to ") + saved);
+            Path folder = saved.toAbsolutePath().getParent();
+            status.accept(folder == null ? done : done.withAction(new StatusAction.OpenFolder(folder)));
         }, failure -> {
             busy.set(false);
             status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + FileFailures.reason(failure)

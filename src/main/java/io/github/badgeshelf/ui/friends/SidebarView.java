@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -42,7 +43,7 @@ public final class SidebarView extends VBox {
         });
         list.setOnKeyPressed(e -> {
             FollowedUser f = list.getSelectionModel().getSelectedItem();
-            if (f != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (f != null && e.getCode() == KeyCode.ENTER) {
                 show.accept(f.user());
             }
         });

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ public final class LoginView extends StackPane {
         shelf.getStyleClass().add("brand-shelf");
         TextFlow title = new TextFlow(badge, shelf);
         title.getStyleClass().add("login-title");
-        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setTextAlignment(TextAlignment.CENTER);
         return title;
     }
 
@@ -63,7 +64,7 @@ public final class LoginView extends StackPane {
         subtitle.getStyleClass().add("login-subtitle");
         subtitle.setMaxWidth(Double.MAX_VALUE);
         subtitle.setWrapText(true);
-        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        subtitle.setTextAlignment(TextAlignment.CENTER);
         subtitle.setAlignment(Pos.CENTER);
         VBox.setMargin(subtitle, new Insets(0, 0, 14, 0));
         return subtitle;

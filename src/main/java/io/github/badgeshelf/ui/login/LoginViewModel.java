@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.login;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -136,9 +137,9 @@ public final class LoginViewModel {
     private String keep(Credentials credentials) {
         try {
             store.save(credentials);
-            return store.isOsStore() ? null
-                    : "Your key is saved in a file only your account can read (" + store.description()
-                    + "), because this computer has no credential store BadgeShelf can use.";
+            // One sentence naming the file once (the store's own description would say "a file" again).
+            return store.isOsStore() ? null : Messages.format("login.keyInFile",
+                    store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not remember the sign-in", e);
             return "You are signed in, but BadgeShelf could not remember the key: " + e.getMessage();

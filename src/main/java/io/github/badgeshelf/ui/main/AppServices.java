@@ -1,21 +1,23 @@
 package io.github.badgeshelf.ui.main;
 
-import io.github.badgeshelf.Version;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.settings.SettingsStore;
+import io.github.badgeshelf.shelf.OfflineAwareSource;
+import io.github.badgeshelf.shelf.ShelfCache;
 import io.github.badgeshelf.shelf.ShelfLoader;
-import io.github.badgeshelf.shelfcache.ShelfCache;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
-import io.github.badgeshelf.ui.shelf.ShelfSource;
 import javafx.scene.image.Image;
 
 import java.io.IOException;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -32,7 +36,7 @@ import java.util.logging.Logger;
  * Everything the window needs from outside itself, built once from the environment: where
  * things are kept, the server's address, the icon pipeline, the background executor.
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements AppModel.Services, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
     /** Tiles show icons at 64 logical pixels; decoding at the screen's scale keeps them sharp on HiDPI. */
     public static final int TILE_ICON_PX = 64;
@@ -100,14 +104,17 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(env, outputScale, icons);
     }
 
+    @Override
     public Optional<ApiConfig> apiConfig() {
         return Optional.ofNullable(apiConfig);
     }
 
+    @Override
     public Optional<String> configProblem() {
         return Optional.ofNullable(configProblem);
     }
 
+    @Override
     public Optional<String> startupWarning() {
         return Optional.ofNullable(startupWarning);
     }
@@ -116,10 +123,12 @@ public final class AppServices implements AutoCloseable {
         return home;
     }
 
+    @Override
     public CredentialStore credentials() {
         return credentials;
     }
 
+    @Override
     public TaskExecutor executor() {
         return executor;
     }
@@ -133,15 +142,18 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
-    public ShelfSource shelfSource(ShelfLoader loader) {
-        return new OfflineAwareShelfSource(loader::load, shelfCache, diskWriter);
+    @Override
+    public Source<String, Shelf> shelfSource(ShelfLoader loader) {
+        return new OfflineAwareSource<>(loader, shelfCache, diskWriter);
     }
 
+    @Override
     public Settings settings() {
         return settings;
     }
 
     /** Changes the settings now and writes them in the background, in order, whole or not at all. */
+    @Override
     public void updateSettings(UnaryOperator<Settings> change) {
         Settings next;
         synchronized (this) {
@@ -157,7 +169,7 @@ public final class AppServices implements AutoCloseable {
         };
         try {
             diskWriter.submit(save);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+        } catch (RejectedExecutionException shuttingDown) {
             // A last change while shutting down (the window's size on close) is still worth keeping.
             save.run();
         }
@@ -167,7 +179,7 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         diskWriter.shutdown();
         try {
-            diskWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            diskWriter.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,7 +6,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -41,8 +40,7 @@ public final class DesktopActions implements WindowActions {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String proposedName) {
-        String last = services.settings().lastExportFolder();
-        Path initial = last != null && Files.isDirectory(Path.of(last)) ? Path.of(last) : null;
+        Path initial = ExportFolder.proposed(services.settings().lastExportFolder());
         Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
         chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder ->
                 services.updateSettings(s -> s.withLastExportFolder(folder.toString())));

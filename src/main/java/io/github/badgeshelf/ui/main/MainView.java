@@ -2,12 +2,14 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.compare.CompareController;
 import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.shelf.DetailsPane;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
 import io.github.badgeshelf.ui.shelf.ShelfView;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
@@ -33,17 +35,19 @@ public final class MainView extends BorderPane {
     private final ShelfFilterModel filters;
     private final ExportViewModel export;
     private final WindowActions actions;
+    private final boolean demo;
     private final TopBar topBar;
     private final ShelfView shelfView;
     private final CompareController compare;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
-                    BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions,
+                    StatusViewModel status, BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions,
                     CompareViewModel compareModel) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
         this.actions = actions;
+        this.demo = demo;
         getStyleClass().add("main-view");
         TileActions tileActions = createTileActions();
         topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
@@ -54,8 +58,8 @@ public final class MainView extends BorderPane {
         setTop(topBar);
         setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
         setCenter(shelfView);
-        setRight(new io.github.badgeshelf.ui.shelf.DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
-        setBottom(new StatusBar(shelf, export, actions));
+        setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
+        setBottom(new StatusBar(status, actions));
         adaptToWidth();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -128,7 +132,8 @@ public final class MainView extends BorderPane {
         }
         actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(),
                         export.proposedFileName(current.profile().user()))
-                .ifPresent(target -> export.export(filters.getShown(), target));
+                .ifPresent(target -> export.export(demo ? ExportViewModel.withoutImageUrls(filters.getShown())
+                        : filters.getShown(), target));
     }
 
     private void installShortcuts(Scene scene) {
@@ -153,10 +158,6 @@ public final class MainView extends BorderPane {
             return true;
         }
         return false;
-    }
-
-    public void report(io.github.badgeshelf.ui.common.StatusMessage message) {
-        shelf.report(message);
     }
 
     public ShelfView shelfView() {

@@ -1,53 +1,52 @@
 package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.common.StatusMessage;
-import io.github.badgeshelf.ui.export.ExportViewModel;
-import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import io.github.badgeshelf.ui.common.StatusViewModel;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.nio.file.Path;
 
-/** The line at the bottom: progress and errors in words ({@code #status}), with Retry and Open folder where useful. */
+/**
+ * The line at the bottom: progress and errors in words ({@code #status}), with the message's
+ * action beside it (Retry, Open folder). Only binds {@link StatusViewModel}.
+ */
 final class StatusBar extends HBox {
     private final Label status = new Label();
 
-    StatusBar(ShelfViewModel shelf, ExportViewModel export, WindowActions actions) {
+    StatusBar(StatusViewModel model, WindowActions actions) {
         super(10);
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         status.setId("status");
         status.getStyleClass().add("status-text");
         status.setMaxWidth(Double.MAX_VALUE);
+        // Wrapped, not cut off: a notice naming a file (a long path) must be readable whole.
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        shelf.statusProperty().addListener((obs, old, now) -> show(now));
-        show(shelf.statusProperty().get());
+        model.messageProperty().addListener((obs, old, now) -> show(now));
+        show(model.messageProperty().get());
 
         Hyperlink retry = new Hyperlink("Retry");
         retry.setId("retry");
-        retry.visibleProperty().bind(shelf.canRetryProperty().and(shelf.busyProperty().not()));
+        retry.visibleProperty().bind(model.canRetryProperty());
         retry.managedProperty().bind(retry.visibleProperty());
-        retry.setOnAction(e -> shelf.retry());
+        retry.setOnAction(e -> model.retry());
 
         Hyperlink openFolder = new Hyperlink("Open folder");
         openFolder.setId("openExportFolder");
-        openFolder.setVisible(false);
+        openFolder.visibleProperty().bind(model.folderToOpenProperty().isNotNull());
         openFolder.managedProperty().bind(openFolder.visibleProperty());
-        export.lastSavedProperty().addListener((obs, old, now) -> openFolder.setVisible(now != null));
-        // The link belongs to the message that announced the file; any newer message hides it.
-        shelf.statusProperty().addListener((obs, old, now) -> {
-            if (now.tone() != StatusMessage.Tone.SUCCESS || !now.text().startsWith("Saved ")) {
-                openFolder.setVisible(false);
-            }
-        });
         openFolder.setOnAction(e -> {
-            Path saved = export.lastSavedProperty().get();
-            if (saved != null && saved.toAbsolutePath().getParent() != null) {
-                actions.openFolder(saved.toAbsolutePath().getParent());
+            Path folder = model.folderToOpenProperty().get();
+            if (folder != null) {
+                actions.openFolder(folder);
             }
         });
         getChildren().addAll(status, retry, openFolder);

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.main;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.github.badgeshelf.settings.Settings;
 import javafx.application.Application;
 import javafx.scene.Parent;
 
@@ -9,17 +10,25 @@ import java.util.Objects;
 
 /** Dark (the default, as the website's players are used to) or light: AtlantaFX Primer plus our stylesheet. */
 public enum Theme {
-    DARK, LIGHT;
+    DARK(Settings.THEME_DARK), LIGHT(Settings.THEME_LIGHT);
 
     public static final String STYLESHEET = Objects.requireNonNull(
             Theme.class.getResource("/io/github/badgeshelf/ui/badgeshelf.css")).toExternalForm();
 
+    /** Also the style class on the root, for our named colours. */
+    private final String settingName;
+
+    Theme(String settingName) {
+        this.settingName = settingName;
+    }
+
+    /** The theme a setting names; dark for anything else, as {@link Settings} reads it. */
     public static Theme fromName(String name) {
-        return "light".equalsIgnoreCase(name) ? LIGHT : DARK;
+        return LIGHT.settingName.equalsIgnoreCase(name == null ? "" : name.trim()) ? LIGHT : DARK;
     }
 
     public String settingName() {
-        return name().toLowerCase();
+        return settingName;
     }
 
     public Theme other() {
@@ -32,8 +41,10 @@ public enum Theme {
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         if (root != null) {
-            root.getStyleClass().removeAll("dark", "light");
-            root.getStyleClass().add(settingName());
+            for (Theme theme : values()) {
+                root.getStyleClass().remove(theme.settingName);
+            }
+            root.getStyleClass().add(settingName);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.common.TypedEnter;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,13 +11,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.PopupWindow;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -130,8 +134,8 @@ final class TopBar extends HBox {
         return signOut;
     }
 
-    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip, Runnable action,
-                                     javafx.beans.value.ObservableBooleanValue disabled) {
+    private static Button iconButton(String id, Ikon icon, String tip, Runnable action,
+                                     ObservableBooleanValue disabled) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("button-icon");

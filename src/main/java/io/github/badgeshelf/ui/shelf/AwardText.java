@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,7 +38,7 @@ public final class AwardText {
     }
 
     /** A moment as date and time in the user's locale and zone, e.g. "Jan 10, 2016, 9:45 AM". */
-    public static String dateTime(java.time.Instant when) {
+    public static String dateTime(Instant when) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withZone(ZoneId.systemDefault()).format(when);
     }

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.AwardCounts;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,7 +11,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.function.ToIntFunction;
 
-/** The eight counter cards, showing the server's numbers exactly. Each number Label has its design.md ID. */
+/** The eight counter cards, showing the server's numbers exactly. Each number Label has its docs/contracts.md ID. */
 final class CountersView extends HBox {
 
     CountersView(ObservableValue<AwardCounts> counts) {
@@ -33,7 +34,7 @@ final class CountersView extends HBox {
         number.setId(id);
         number.getStyleClass().add("counter-value");
         // The Label's text is the number alone (UI automation reads it); grouping would add separators.
-        number.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        number.textProperty().bind(Bindings.createStringBinding(
                 () -> Integer.toString(value.applyAsInt(counts.getValue() == null ? AwardCounts.ZERO : counts.getValue())), counts));
         Label label = new Label(caption);
         label.getStyleClass().add("counter-caption");

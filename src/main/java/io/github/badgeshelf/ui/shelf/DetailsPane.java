@@ -1,10 +1,11 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -58,8 +59,8 @@ public final class DetailsPane extends VBox {
             getChildren().setAll(empty);
             return;
         }
-        iconFrame.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("mastered"),
-                award.kind() == io.github.badgeshelf.model.AwardKind.MASTERED);
+        iconFrame.pseudoClassStateChanged(PseudoClass.getPseudoClass("mastered"),
+                award.kind() == AwardKind.MASTERED);
         if (award.iconUrl() == null) {
             iconFrame.getChildren().setAll(SiteBadge.create(award.kind(), LARGE));
         } else {

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,11 +63,23 @@ final class FilterBar extends javafx.scene.layout.VBox {
             chip.selectedProperty().addListener((obs, old, on) -> model.toggle(kind, on));
             model.getKinds().addListener((javafx.collections.SetChangeListener<KindFilter>) c ->
                     chip.setSelected(model.getKinds().contains(kind)));
-            chip.setTooltip(new Tooltip("Show only " + kind.label().toLowerCase() + " awards (combine several)"));
+            chip.setTooltip(chipTooltip(kind));
             chips.getChildren().add(chip);
         }
         HBox.setHgrow(chips, Priority.SOMETIMES);
         return chips;
+    }
+
+    /** What the chip does, and, when the counter above counts hidden awards the chip cannot show, that. */
+    private Tooltip chipTooltip(KindFilter kind) {
+        String does = "Show only " + kind.label().toLowerCase() + " awards (combine several)";
+        Tooltip tip = new Tooltip();
+        var hidden = model.notListedProperty(kind);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> hidden.get() == 0 ? does
+                : does + ". " + Messages.format("filter.chipHiddenDiffers",
+                        model.countProperty(kind).get() + hidden.get(), hidden.get()),
+                hidden, model.countProperty(kind)));
+        return tip;
     }
 
     private Node createConsoleChoice() {

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.model.AwardCounts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -47,12 +49,14 @@ public final class ShelfFilterModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.USER_ORDER);
     private final ObservableList<String> consoles = FXCollections.observableArrayList(ALL_CONSOLES);
     private final Map<KindFilter, ReadOnlyIntegerWrapper> kindCounts = new EnumMap<>(KindFilter.class);
+    private final Map<KindFilter, ReadOnlyIntegerWrapper> notListed = new EnumMap<>(KindFilter.class);
     private final BooleanBinding filterActive;
     private final StringBinding summary;
 
     public ShelfFilterModel() {
         for (KindFilter k : KindFilter.values()) {
             kindCounts.put(k, new ReadOnlyIntegerWrapper(0));
+            notListed.put(k, new ReadOnlyIntegerWrapper(0));
         }
         filterText.addListener((obs, old, now) -> refilter());
         console.addListener((obs, old, now) -> refilter());
@@ -70,8 +74,20 @@ public final class ShelfFilterModel {
         }, filterActive, shown, all);
     }
 
+    /**
+     * Replaces the awards with a shelf's visible ones and notes, per chip, how many more the
+     * server's counters count (hidden awards), so the chips can say why they differ.
+     */
+    public void setShelf(List<Award> visible, AwardCounts counts) {
+        setAwards(visible);
+        for (KindFilter kind : KindFilter.values()) {
+            notListed.get(kind).set(Math.max(0, kind.counted(counts) - kindCounts.get(kind).get()));
+        }
+    }
+
     /** Replaces the awards (a new shelf); filters stay as they are, a console no longer present is reset. */
     public void setAwards(List<Award> awards) {
+        notListed.values().forEach(count -> count.set(0));
         foldedText.clear();
         for (Award a : awards) {
             foldedText.put(a, SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName()));
@@ -87,15 +103,34 @@ public final class ShelfFilterModel {
         }
         kindCounts.forEach((kind, count) -> count.set(counted.getOrDefault(kind, 0)));
         String chosen = console.get();
-        consoles.setAll(ALL_CONSOLES);
-        consoles.addAll(names);
-        if (!consoles.contains(chosen)) {
+        List<String> wanted = new java.util.ArrayList<>(names.size() + 1);
+        wanted.add(ALL_CONSOLES);
+        wanted.addAll(names);
+        if (!wanted.contains(chosen)) {
             console.set(ALL_CONSOLES); // refilters through its listener
         }
+        replaceKeepingChoice(wanted);
         // No refilter here: the predicate reads foldedText, which already holds the new awards, so
         // filtering once as the list is replaced is enough. A second pass would make the grid
         // refill every visible tile again for nothing.
         all.setAll(awards);
+    }
+
+    /**
+     * Makes the console list {@code wanted} without ever taking the chosen entry out of it: a
+     * ComboBox whose selected item leaves its list (as with setAll) clears its value, and through
+     * the binding the filter's console became null, a blank choice counted as an active filter.
+     * Both lists are sorted the same way, so removing the stale entries and inserting the new
+     * ones in place keeps the chosen one throughout.
+     */
+    private void replaceKeepingChoice(List<String> wanted) {
+        java.util.Set<String> keep = new java.util.HashSet<>(wanted);
+        consoles.removeIf(name -> !keep.contains(name));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= consoles.size() || !consoles.get(i).equals(wanted.get(i))) {
+                consoles.add(i, wanted.get(i));
+            }
+        }
     }
 
     /** Clears every filter (the sort stays). */
@@ -120,7 +155,7 @@ public final class ShelfFilterModel {
 
     private Predicate<Award> currentPredicate() {
         String needle = SearchKey.fold(filterText.get().trim());
-        java.util.Set<KindFilter> chosenKinds = java.util.Set.copyOf(kinds);
+        Set<KindFilter> chosenKinds = Set.copyOf(kinds);
         String chosenConsole = console.get();
         ModeFilter chosenMode = mode.get();
         boolean anyConsole = chosenConsole == null || ALL_CONSOLES.equals(chosenConsole);
@@ -167,6 +202,11 @@ public final class ShelfFilterModel {
 
     public ReadOnlyIntegerProperty countProperty(KindFilter kind) {
         return kindCounts.get(kind).getReadOnlyProperty();
+    }
+
+    /** How many awards of this kind the server's counter counts beyond the visible ones (hidden awards). */
+    public ReadOnlyIntegerProperty notListedProperty(KindFilter kind) {
+        return notListed.get(kind).getReadOnlyProperty();
     }
 
     public BooleanBinding filterActiveProperty() {

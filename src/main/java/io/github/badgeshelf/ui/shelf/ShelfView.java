@@ -3,14 +3,22 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -37,19 +45,23 @@ public final class ShelfView extends VBox {
 
         shelfModel.shelfProperty().addListener((obs, old, now) -> {
             selection.set(null);
-            filterModel.setAwards(now == null ? java.util.List.of() : now.awards().visibleAwards());
+            if (now == null) {
+                filterModel.setAwards(List.of());
+            } else {
+                filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
+            }
         });
     }
 
-    private javafx.scene.Node createOfflineBanner(ShelfViewModel shelfModel) {
-        javafx.scene.control.Label text = new javafx.scene.control.Label();
+    private Node createOfflineBanner(ShelfViewModel shelfModel) {
+        Label text = new Label();
         text.setId("offlineBanner");
-        javafx.scene.control.Hyperlink retry = new javafx.scene.control.Hyperlink("Try again");
+        Hyperlink retry = new Hyperlink("Try again");
         retry.setOnAction(e -> shelfModel.retry());
-        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(8,
-                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOUD_OFF), text, retry);
+        HBox banner = new HBox(8,
+                new FontIcon(Material2AL.CLOUD_OFF), text, retry);
         banner.getStyleClass().add("offline-banner");
-        banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         shelfModel.offlineSinceProperty().addListener((obs, old, since) -> text.setText(since == null ? ""

@@ -3,7 +3,12 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.settings.RecentSearches;
+import io.github.badgeshelf.shelf.Loaded;
+import io.github.badgeshelf.shelf.ShelfMemory;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,9 +23,11 @@ import javafx.collections.ObservableList;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Looks people up and holds the shelf on screen. A newer search cancels the older one and a
@@ -30,7 +37,7 @@ import java.util.function.Consumer;
 public final class ShelfViewModel {
     /** Shelves younger than this are shown again from memory on back/forward and re-clicks. */
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
-    private static final int MAX_RECENT = 10;
+    private static final Logger LOG = Logger.getLogger(ShelfViewModel.class.getName());
 
     // Properties
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -38,12 +45,12 @@ public final class ShelfViewModel {
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(StatusMessage.EMPTY);
     private final ReadOnlyObjectWrapper<Shelf> shelf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AwardCounts> counts = new ReadOnlyObjectWrapper<>(AwardCounts.ZERO);
-    private final ReadOnlyObjectWrapper<java.time.Instant> offlineSince = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> offlineSince = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
     private final ShelfHistory history = new ShelfHistory();
 
-    private final ShelfSource source;
+    private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
@@ -52,11 +59,11 @@ public final class ShelfViewModel {
     private long generation;
     private String lastRequested;
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor) {
         this(source, executor, Clock.systemUTC());
     }
 
-    public ShelfViewModel(ShelfSource source, TaskExecutor executor, Clock clock) {
+    public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor, Clock clock) {
         this.source = source;
         this.executor = executor;
         this.memory = new ShelfMemory(clock, FRESH_FOR);
@@ -116,7 +123,7 @@ public final class ShelfViewModel {
         String user = rawUser == null ? "" : rawUser.trim();
         var problem = UserNames.problemWith(user);
         if (problem.isPresent()) {
-            status.set(StatusMessage.error(problem.get()));
+            status.set(retryable(StatusMessage.error(problem.get())));
             return;
         }
         if (running != null) {
@@ -147,8 +154,8 @@ public final class ShelfViewModel {
                         if (result.offline()) {
                             displayOffline(user, result);
                         } else {
-                            memory.remember(user, result.shelf());
-                            display(user, result.shelf(), true);
+                            memory.remember(user, result.value());
+                            display(user, result.value(), true);
                         }
                     }
                 },
@@ -157,20 +164,21 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(StatusMessage.error(ErrorMessages.describe(failure)));
+                        status.set(retryable(StatusMessage.error(ErrorMessages.describe(failure))));
                     }
                 });
     }
 
     /** The server could not be reached: show the last copy kept on disk, clearly marked. */
-    private void displayOffline(String requested, ShelfSource.LoadedShelf result) {
-        shelf.set(result.shelf());
-        counts.set(result.shelf().awards().counts());
-        offlineSince.set(result.shelf().fetchedAt());
+    private void displayOffline(String requested, Loaded<Shelf> result) {
+        shelf.set(result.value());
+        counts.set(result.value().awards().counts());
+        offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
-        String when = AwardText.dateTime(result.shelf().fetchedAt());
-        status.set(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
-                + displayName(requested, result.shelf()) + " as of " + when + "."));
+        LOG.info(() -> "Shelf shown: " + displayName(requested, result.value()) + " (offline copy)");
+        String when = AwardText.dateTime(result.value().fetchedAt());
+        status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
+                + displayName(requested, result.value()) + " as of " + when + ".")));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -186,32 +194,30 @@ public final class ShelfViewModel {
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
         String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
+        // One line per shelf put on screen: tools/smoke/javafx-run-smoke.sh waits for it.
+        LOG.info(() -> "Shelf shown: " + name + ", " + shown + " awards" + (fetched ? "" : " (from memory)"));
         status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
                 + (shown == 1 ? " award" : " awards") + " for " + name
                 + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
     }
 
     private void rememberRecent(String user) {
-        recentSearches.removeIf(u -> u.equalsIgnoreCase(user));
-        recentSearches.add(0, user);
-        if (recentSearches.size() > MAX_RECENT) {
-            recentSearches.remove(MAX_RECENT, recentSearches.size());
-        }
+        recentSearches.setAll(RecentSearches.withFirst(recentSearches, user));
         recentSearchesListener.accept(List.copyOf(recentSearches));
     }
 
     /** Puts back the recent searches remembered from an earlier run. */
     public void restoreRecentSearches(List<String> saved) {
-        recentSearches.setAll(saved.stream().limit(MAX_RECENT).toList());
+        recentSearches.setAll(RecentSearches.tidy(saved));
     }
 
     public void setOnRecentSearchesChanged(Consumer<List<String>> listener) {
         this.recentSearchesListener = listener == null ? list -> { } : listener;
     }
 
-    /** Lets other parts of the window (e.g. the offline fallback) report into the status line. */
-    public void report(StatusMessage message) {
-        status.set(message);
+    /** The message with Retry beside it while the last request can be run again. */
+    private StatusMessage retryable(StatusMessage message) {
+        return canRetry.get() ? message.withAction(new StatusAction.Retry(this::retry)) : message;
     }
 
     // Properties
@@ -237,7 +243,7 @@ public final class ShelfViewModel {
     }
 
     /** When the shelf on screen is an offline copy: the time it was fetched; otherwise null. */
-    public ReadOnlyObjectProperty<java.time.Instant> offlineSinceProperty() {
+    public ReadOnlyObjectProperty<Instant> offlineSinceProperty() {
         return offlineSince.getReadOnlyProperty();
     }
 

@@ -6,13 +6,13 @@ import io.github.badgeshelf.compare.Presence;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.ui.common.CurrentThreadTaskExecutor;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.i18n.Messages;
-import io.github.badgeshelf.ui.shelf.ShelfSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class CompareViewModelTest {
     private static final byte[] PRECIOUS = "keep me\r\n".getBytes(StandardCharsets.UTF_8);
     private static FakeRaServer server;
     private static Locale before;
-    private ShelfSource source;
+    private Source<String, Shelf> source;
     private final List<StatusMessage> statusLine = new ArrayList<>();
 
     @TempDir
@@ -77,7 +77,7 @@ class CompareViewModelTest {
     @BeforeEach
     void setUp() {
         server.reset();
-        source = ShelfSource.direct(new ShelfLoader(new RaClient(server.config(), server.credentials()))::load);
+        source = Source.direct(new ShelfLoader(new RaClient(server.config(), server.credentials())));
     }
 
     @AfterEach
@@ -120,7 +120,7 @@ class CompareViewModelTest {
 
     @Test
     void theShelfOnScreenIsUsedAsItIsForTheLeftSide() throws Exception {
-        Shelf shown = new ShelfLoader(new RaClient(server.config(), server.credentials())).load("Alice");
+        Shelf shown = new ShelfLoader(new RaClient(server.config(), server.credentials())).fetch("Alice");
         server.reset();
         CompareViewModel vm = model(CurrentThreadTaskExecutor.immediate());
 

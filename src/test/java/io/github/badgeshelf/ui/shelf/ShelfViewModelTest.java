@@ -2,7 +2,9 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shelf's ViewModel against a real client and a loopback server playing the API. */
 class ShelfViewModelTest {
     private FakeRaServer server;
-    private ShelfSource source;
+    private Source<String, Shelf> source;
 
     @BeforeEach
     void setUp() {
@@ -31,7 +33,7 @@ class ShelfViewModelTest {
         server.addUser("Alice", AwardsFixtures.generate(30, 1));
         server.addUser("Bob", AwardsFixtures.generate(12, 2));
         ShelfLoader loader = new ShelfLoader(new RaClient(server.config(), server.credentials()));
-        source = ShelfSource.direct(loader::load);
+        source = Source.direct(loader);
     }
 
     @AfterEach

@@ -1,0 +1,168 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.api.Credentials;
+import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.session.Session;
+import io.github.badgeshelf.session.SignIn;
+import io.github.badgeshelf.settings.Settings;
+import io.github.badgeshelf.shelf.ShelfLoader;
+import io.github.badgeshelf.shelf.Source;
+import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.common.StatusViewModel;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.compare.CompareViewModel;
+import io.github.badgeshelf.ui.export.ExportViewModel;
+import io.github.badgeshelf.ui.friends.FriendsViewModel;
+import io.github.badgeshelf.ui.login.LoginViewModel;
+import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
+import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The app without its window: owns the session. Signs in through the configured server (or the
+ * demo), builds the models of a signed-in session, and on sign-out forgets the key and closes
+ * the session. {@link AppShell} only shows the sign-in card or the main view for what this
+ * says. UI thread only; no nodes, so it is tested without a toolkit.
+ */
+public final class AppModel {
+    private static final Logger LOG = Logger.getLogger(AppModel.class.getName());
+
+    /** What the app model needs from outside (AppServices in the app, real stores in tests). */
+    public interface Services {
+        Optional<ApiConfig> apiConfig();
+
+        /** Why the server setting cannot be used, in words, when it cannot. */
+        Optional<String> configProblem();
+
+        /** Something to say once the first shelf is shown (a damaged settings file). */
+        Optional<String> startupWarning();
+
+        CredentialStore credentials();
+
+        TaskExecutor executor();
+
+        Settings settings();
+
+        void updateSettings(UnaryOperator<Settings> change);
+
+        /** Where a session's shelves come from. */
+        Source<String, Shelf> shelfSource(ShelfLoader loader);
+    }
+
+    /**
+     * The models of one signed-in session; a new set for every sign-in.
+     *
+     * @param session the signed-in session (its client, the people followed, demo or not)
+     */
+    public record SignedIn(Session session, ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends,
+                           ExportViewModel export, StatusViewModel status, CompareViewModel compare) {
+    }
+
+    private final Services services;
+    private final LoginViewModel login;
+    private final ReadOnlyObjectWrapper<SignedIn> signedIn = new ReadOnlyObjectWrapper<>();
+
+    public AppModel(Services services) {
+        this.services = services;
+        login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
+        services.configProblem().ifPresent(login::showError);
+    }
+
+    /** Signs in with remembered credentials, if any and if the server setting is usable. */
+    public void restoreSignIn() {
+        if (services.apiConfig().isPresent()) {
+            login.restore();
+        }
+    }
+
+    private void onSignedIn(Session session) {
+        TaskExecutor executor = services.executor();
+        Source<String, Shelf> shelves = services.shelfSource(new ShelfLoader(session.client()));
+        ShelfViewModel shelf = new ShelfViewModel(shelves, executor);
+        Settings settings = services.settings();
+        shelf.restoreRecentSearches(settings.recentSearches());
+        shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
+        FriendsViewModel friends = new FriendsViewModel();
+        friends.setFollowing(session.following().results());
+        StatusViewModel status = new StatusViewModel();
+        status.follow(shelf.statusProperty());
+        ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
+        // Comparisons load shelves the way the shelf does: the server, with the offline copy behind it.
+        CompareViewModel compare = new CompareViewModel(shelves, executor, status::show, Clock.systemDefaultZone());
+        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, compare));
+        shelf.show(session.username());
+        String notice = login.noticeProperty().get();
+        if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
+            status.addNotice(notice);
+            services.updateSettings(s -> s.withCredentialNoticeShown(true));
+        }
+        services.startupWarning().ifPresent(status::addNotice);
+    }
+
+    /** Back to the sign-in card; the remembered key is forgotten and the session closed in the background. */
+    public void signOut() {
+        SignedIn ending = signedIn.get();
+        CredentialStore store = services.credentials();
+        services.executor().submit(() -> {
+            store.clear();
+            if (ending != null) {
+                ending.session().close();
+            }
+            return true;
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure));
+        boolean keepName = ending != null && !ending.session().demo();
+        login.usernameProperty().set(keepName ? ending.session().username() : "");
+        signedIn.set(null);
+    }
+
+    /** Reports an unexpected problem in the status line, when signed in. */
+    public void reportProblem(String message) {
+        SignedIn current = signedIn.get();
+        if (current != null) {
+            current.status().show(StatusMessage.error(message));
+        }
+    }
+
+    public LoginViewModel login() {
+        return login;
+    }
+
+    /** The signed-in session's models, or null on the sign-in card. */
+    public ReadOnlyObjectProperty<SignedIn> signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** Sign-in to the configured server; a bad server setting is the failure to show. */
+    private final class ConfiguredServer implements LoginViewModel.Authenticator {
+        @Override
+        public Session signIn(Credentials credentials) throws ApiException {
+            return server().signIn(credentials);
+        }
+
+        @Override
+        public Session resume(Credentials credentials) throws ApiException {
+            return server().resume(credentials);
+        }
+
+        private SignIn server() throws ApiException {
+            ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
+                    services.configProblem().orElse("The server address is not set.")));
+            return new SignIn(config);
+        }
+
+        @Override
+        public Session demo() throws ApiException {
+            return SignIn.demo();
+        }
+    }
+}
