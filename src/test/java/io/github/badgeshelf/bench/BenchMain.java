@@ -92,6 +92,7 @@ public final class BenchMain {
             figures.put("warm_icon_requests", (long) warm.iconRequests());
             notes.put("warm_counters_ms", Long.toString(warm.countersMs()));
             notes.put("warm_runs", GuiRuns.list(warm.allIconsMs()));
+            CompareBench.measurePage(api, media, options.runs(), selfBody, FIRST_SCREEN_USER, firstBody, figures, notes);
             pngs.forget();
             Map<String, String> heap = runProbe(HeapProbe.class, System.getProperty("java.class.path"), Map.of(),
                     api.apiBase().toString(), media.origin().toString(), BIG_USER, Integer.toString(GuiRuns.sizeOf(bigBody)));

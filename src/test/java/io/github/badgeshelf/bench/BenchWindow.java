@@ -70,6 +70,10 @@ final class BenchWindow implements AutoCloseable {
         return stage.getScene();
     }
 
+    AppShell shell() {
+        return shell;
+    }
+
     void signIn(String user, String key) {
         // The window first looks for a remembered sign-in in the background; typing waits for that, as a person would.
         HeadlessFx.require(() -> !shell.loginModel().busyProperty().get(), 30_000, "the sign-in card to be ready");

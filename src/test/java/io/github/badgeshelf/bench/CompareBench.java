@@ -10,7 +10,13 @@ import io.github.badgeshelf.testsupport.AwardsFixtures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.github.badgeshelf.compare.Presence;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.HeadlessFx;
 import java.util.Map;
 
 /** Issue 14's figures: comparing two shelves. */
@@ -52,5 +58,48 @@ final class CompareBench {
                         + " first run in the JVM %.1f ms",
                 first.games().size(), first.gameCounts(), BenchMain.median(nanos) / 1e6,
                 BenchMain.median(cpu) / 1e6, firstNanos / 1e6));
+    }
+
+    /**
+     * {@code compare_page_ms}: in a fresh app, signed in and showing another user's shelf, the side
+     * list's "compare you with them" for a 1,613-award user, so both shelves come cold from the
+     * server (each its profile and awards) at the injected latency; until #comparePage shows the
+     * three counts the comparison must have, laid out. Median of {@code runs} fresh apps.
+     */
+    static void measurePage(FakeRaServer api, IconHost media, int runs, String selfBody, String other,
+                            String otherBody, Map<String, Long> figures, Map<String, String> notes) throws Exception {
+        ApiConfig config = api.config();
+        Map<Presence, Integer> want = ShelfComparer.compare(
+                AwardsJson.parse(selfBody.getBytes(StandardCharsets.UTF_8), config).visibleAwards(),
+                AwardsJson.parse(otherBody.getBytes(StandardCharsets.UTF_8), config).visibleAwards()).gameCounts();
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path home = Files.createTempDirectory("badgeshelf-bench-compare");
+            try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, home), null)) {
+                window.signIn(BenchMain.SELF, api.credentials().apiKey());
+                window.firstPulseWhere(() -> window.firstScreenShown(12), 120_000, "the own shelf's icons");
+                // Another shelf on screen, so neither side of the comparison is at hand.
+                HeadlessFx.call(() -> window.typeAndEnter("BenchWarmUp"));
+                window.firstPulseWhere(() -> "BenchWarmUp".equals(window.text("#profileName")), 120_000, "BenchWarmUp's shelf");
+                int requestsBefore = api.requests(FakeRaServer.Endpoint.AWARDS).size();
+                long clicked = HeadlessFx.call(() -> {
+                    long t = System.nanoTime();
+                    window.shell().mainView().compare().compareMeWith(other);
+                    return t;
+                });
+                long shownAt = window.firstPulseWhere(() -> window.scene().lookup("#comparePage") != null
+                        && Integer.toString(want.get(Presence.BOTH)).equals(window.text("#compareBothCount"))
+                        && Integer.toString(want.get(Presence.ONLY_LEFT)).equals(window.text("#compareOnlyLeftCount"))
+                        && Integer.toString(want.get(Presence.ONLY_RIGHT)).equals(window.text("#compareOnlyRightCount")),
+                        120_000, "the comparison page with its counts");
+                if (api.requests(FakeRaServer.Endpoint.AWARDS).size() - requestsBefore != 2) {
+                    throw new IllegalStateException("expected both shelves fetched, saw "
+                            + (api.requests(FakeRaServer.Endpoint.AWARDS).size() - requestsBefore) + " awards requests");
+                }
+                times.add(Math.round((shownAt - clicked) / 1e6));
+            }
+        }
+        figures.put("compare_page_ms", GuiRuns.median(times));
+        notes.put("compare_page_runs", GuiRuns.list(times) + " (" + BenchMain.SELF + " vs " + other + ": " + want + ")");
     }
 }
