@@ -23,6 +23,7 @@ final class CompareField extends CustomTextField {
     CompareField(Supplier<List<String>> followed, ObservableList<String> recent, Consumer<String> compare) {
         setId("compareWith");
         getStyleClass().add("compare-with");
+        getStylesheets().add(CompareView.STYLESHEET);
         setPromptText(Messages.get("compare.with.prompt"));
         setAccessibleText(Messages.get("compare.with.accessible"));
         setTooltip(new Tooltip(Messages.get("compare.with.tooltip")));
