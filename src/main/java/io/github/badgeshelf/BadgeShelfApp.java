@@ -3,6 +3,7 @@ package io.github.badgeshelf;
 import io.github.badgeshelf.logging.AppLog;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.DesktopActions;
@@ -15,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -58,6 +60,8 @@ public class BadgeShelfApp extends Application {
             }
         });
         Settings settings = services.settings();
+        // The language chosen in the window earlier, else the operating system's where translated, else English.
+        Messages.setLocale(Messages.startingLocale(settings.language(), Locale.getDefault()));
         Theme theme = Theme.fromName(settings.theme());
         DesktopActions desktop = new DesktopActions(getHostServices(), stage, services, () -> shell, exportChooser);
         shell = new AppShell(services, desktop);
@@ -67,7 +71,7 @@ public class BadgeShelfApp extends Application {
         Scene scene = new Scene(shell, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
         stage.setScene(scene);
-        stage.setTitle("BadgeShelf");
+        stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         addIcons(stage);

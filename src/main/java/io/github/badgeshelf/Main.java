@@ -17,6 +17,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
+            // The image command draws with Java2D; headless, it needs no display and shows no Dock icon.
+            System.setProperty("java.awt.headless", "true");
             // Diagnostics go to the log file, never to the terminal: stderr carries one line per failure.
             AppLog.install(AppHome.fromEnvironment(System.getenv()).logsDir());
             int status = CommandLine.run(args, System.getenv(), System.out, System.err);

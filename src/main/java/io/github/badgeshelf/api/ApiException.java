@@ -2,10 +2,14 @@ package io.github.badgeshelf.api;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A typed failure of a web API call, with a message fit to show a person. The message never
  * contains the API key: every text that reaches it goes through {@link Redactor} first.
+ *
+ * <p>The message is English (the command line prints it). The kind and its data (the wait, the
+ * HTTP status, the host) let the window say the same in the person's language.
  */
 public final class ApiException extends Exception {
 
@@ -49,18 +53,103 @@ public final class ApiException extends Exception {
         }
     }
 
+    /**
+     * Which failure exactly, finer than {@link Kind}: what the window words its own message by (with
+     * {@link #host()}, {@link #httpStatus()}, {@link #limit()}, {@link #serverText()}).
+     */
+    public enum Reason {
+        BAD_KEY, NO_SUCH_USER, REFUSED_NAME, RATE_LIMITED, SERVER_PROBLEM, UNEXPECTED_STATUS, WEB_PAGE_INSTEAD,
+        UNREADABLE_ANSWER, CUT_OFF, CONNECT_TIMEOUT, ANSWER_TIMEOUT, UNKNOWN_HOST, NO_ROUTE, CONNECTION_REFUSED,
+        CONNECTION_FAILED, CANCELLED, DEMO_FAILED,
+        /** No call was made: the server address setting is unusable ({@link #serverText()} says why). */
+        BAD_SERVER_SETTING
+    }
+
     private final Kind kind;
     private final Duration retryAfter;
+    private final int httpStatus;
+    private final String host;
+    private final Reason reason;
+    private final Duration limit;
+    private final String serverText;
 
     public ApiException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public ApiException(Kind kind, String message, Duration retryAfter) {
+        this(kind, message, retryAfter, 0, null);
+    }
+
+    /**
+     * @param httpStatus the server's HTTP status, or 0 when no answer arrived
+     * @param host       the server's host name (never a URL: that would hold the key), or null
+     */
+    public ApiException(Kind kind, String message, Duration retryAfter, int httpStatus, String host) {
+        this(kind, message, retryAfter, httpStatus, host, null, null, null);
+    }
+
+    private ApiException(Kind kind, String message, Duration retryAfter, int httpStatus, String host,
+                         Reason reason, Duration limit, String serverText) {
         // No cause is kept: causes from the HTTP stack may quote the URL, and the URL holds the key.
         super(message, null, false, true);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
+        this.host = host;
+        this.reason = reason;
+        this.limit = limit;
+        this.serverText = serverText;
+    }
+
+    /** The same failure with another message (e.g. redacted), the kind and data kept. */
+    public ApiException withMessage(String message) {
+        return new ApiException(kind, message, retryAfter, httpStatus, host, reason, limit, serverText);
+    }
+
+    /** The same failure, saying which server and HTTP status it came from (kept where already known). */
+    public ApiException from(String serverHost, int status) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus != 0 ? httpStatus : status,
+                host != null ? host : serverHost, reason, limit, serverText);
+    }
+
+    /** The same failure with its exact reason. */
+    public ApiException because(Reason why) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, why, limit, serverText);
+    }
+
+    /** The same failure with the time limit that ran out (timeouts). */
+    public ApiException withLimit(Duration timeLimit) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, reason, timeLimit, serverText);
+    }
+
+    /** The same failure with the server's own words about it (e.g. why it refused a name). */
+    public ApiException withServerText(String text) {
+        return new ApiException(kind, getMessage(), retryAfter, httpStatus, host, reason, limit, text);
+    }
+
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** For timeouts: the limit that ran out. */
+    public Optional<Duration> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** What the server said about the failure, as it said it (its language), or why the server setting is unusable. */
+    public Optional<String> serverText() {
+        return Optional.ofNullable(serverText);
+    }
+
+    /** The HTTP status the server answered with, when one arrived. */
+    public OptionalInt httpStatus() {
+        return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /** The host of the server that failed, when known. */
+    public Optional<String> host() {
+        return Optional.ofNullable(host);
     }
 
     public Kind kind() {

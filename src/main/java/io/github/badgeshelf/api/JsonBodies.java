@@ -46,13 +46,14 @@ final class JsonBodies {
     static ApiException notJson(String what) {
         return new ApiException(ApiException.Kind.SERVER_ERROR,
                 "The RetroAchievements server sent a web page instead of " + what
-                        + "; it may be having trouble. Try again later.");
+                        + "; it may be having trouble. Try again later.").because(ApiException.Reason.WEB_PAGE_INSTEAD);
     }
 
     static ApiException unreadable(String what) {
         return new ApiException(ApiException.Kind.UNREADABLE,
                 "The RetroAchievements server's answer for " + what
-                        + " could not be read (it was cut off or not in the expected form).");
+                        + " could not be read (it was cut off or not in the expected form).")
+                .because(ApiException.Reason.UNREADABLE_ANSWER);
     }
 
     /** Reads a body into the given type, turning every parsing failure into UNREADABLE. */

@@ -24,32 +24,35 @@ final class NetworkFailures {
                            boolean bodyStarted, String what) {
         if (causedBy(e, HttpConnectTimeoutException.class)) {
             return network("Could not connect to " + host + " within " + seconds(connectTimeout)
-                    + ". Check your internet connection and try again.");
+                    + ". Check your internet connection and try again.", ApiException.Reason.CONNECT_TIMEOUT, host)
+                    .withLimit(connectTimeout);
         }
         if (causedBy(e, HttpTimeoutException.class)) {
-            return network(host + " did not answer within " + seconds(requestTimeout) + ". Try again later.");
+            return network(host + " did not answer within " + seconds(requestTimeout) + ". Try again later.",
+                    ApiException.Reason.ANSWER_TIMEOUT, host).withLimit(requestTimeout);
         }
         if (causedBy(e, UnresolvedAddressException.class) || causedBy(e, UnknownHostException.class)) {
             return network("The server " + host + " could not be found. "
-                    + "Check your internet connection and the server address.");
+                    + "Check your internet connection and the server address.", ApiException.Reason.UNKNOWN_HOST, host);
         }
         if (causedBy(e, NoRouteToHostException.class)) {
-            return network("There is no network route to " + host + ". Check your internet connection.");
+            return network("There is no network route to " + host + ". Check your internet connection.",
+                    ApiException.Reason.NO_ROUTE, host);
         }
         if (bodyStarted) {
             return new ApiException(ApiException.Kind.UNREADABLE, "The answer from " + host + " for " + what
-                    + " was cut off before it was complete. Try again.");
+                    + " was cut off before it was complete. Try again.").because(ApiException.Reason.CUT_OFF).from(host, 0);
         }
         if (causedBy(e, ConnectException.class)) {
             return network("Could not connect to " + host + ": the connection was refused. "
-                    + "The server may be down; try again later.");
+                    + "The server may be down; try again later.", ApiException.Reason.CONNECTION_REFUSED, host);
         }
         return network("The connection to " + host + " failed before an answer arrived. "
-                + "Check your internet connection and try again.");
+                + "Check your internet connection and try again.", ApiException.Reason.CONNECTION_FAILED, host);
     }
 
-    private static ApiException network(String message) {
-        return new ApiException(ApiException.Kind.NETWORK, message);
+    private static ApiException network(String message, ApiException.Reason reason, String host) {
+        return new ApiException(ApiException.Kind.NETWORK, message).because(reason).from(host, 0);
     }
 
     static String seconds(Duration d) {

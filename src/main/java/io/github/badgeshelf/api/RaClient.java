@@ -119,12 +119,14 @@ public final class RaClient {
             pending.cancel(true);
             Thread.currentThread().interrupt();
             log(Level.FINE, "Request for " + endpoint.what + " was cancelled");
-            throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.");
+            throw new ApiException(ApiException.Kind.CANCELLED, "The request for " + endpoint.what + " was cancelled.")
+                    .because(ApiException.Reason.CANCELLED);
         } catch (TimeoutException e) {
             pending.cancel(true);
             log(Level.FINE, "Request for " + endpoint.what + " ran past its deadline");
             throw redacted(new ApiException(ApiException.Kind.NETWORK, host + " did not finish its answer within "
-                    + NetworkFailures.seconds(deadline()) + ". Try again later."));
+                    + NetworkFailures.seconds(deadline()) + ". Try again later.").from(host, 0)
+                    .because(ApiException.Reason.ANSWER_TIMEOUT).withLimit(deadline()));
         } catch (ExecutionException e) {
             IOException io = e.getCause() instanceof IOException cause ? cause : new IOException(e.getCause());
             ApiException failure = NetworkFailures.of(io, host, config.connectTimeout(), config.requestTimeout(),
@@ -132,7 +134,7 @@ public final class RaClient {
             // The exception's class is safe to log; its text may quote the URL, so the line is redacted.
             log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage()
                     + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")");
-            throw redacted(failure);
+            throw redacted(failure.from(host, 0));
         }
         int status = response.statusCode();
         log(Level.FINE, "GET " + host + endpoint.path + " -> HTTP " + status + ", " + response.body().length
@@ -140,7 +142,7 @@ public final class RaClient {
         if (status != 200) {
             ApiException failure = HttpFailures.of(endpoint, user, status, response.headers(), response.body(), clock);
             log(Level.FINE, "Request for " + endpoint.what + " failed: " + failure.getMessage());
-            throw redacted(failure);
+            throw redacted(failure.from(host, status));
         }
         return response.body();
     }
@@ -159,8 +161,9 @@ public final class RaClient {
     }
 
     private ApiException redacted(ApiException e) {
-        String safe = redact(e.getMessage());
-        return new ApiException(e.kind(), safe, e.retryAfter().orElse(null));
+        // The server's own words may echo the request (and so the key) back: they are redacted too.
+        ApiException safe = e.withMessage(redact(e.getMessage()));
+        return e.serverText().isPresent() ? safe.withServerText(redact(e.serverText().get())) : safe;
     }
 
     private String redact(String text) {

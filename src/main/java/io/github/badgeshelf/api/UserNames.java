@@ -14,20 +14,43 @@ public final class UserNames {
     private UserNames() {
     }
 
+    /** Why the server would refuse a name (the window words each in the person's language). */
+    public enum Problem {
+        EMPTY("Enter a username or a user ULID."),
+        NOT_LETTERS_AND_DIGITS("A username may only contain letters and digits."),
+        LENGTH("A username is 2 to 20 letters or digits long (or a 26-character ULID).");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+
+        /** The reason in plain English words, as the command line says it. */
+        public String english() {
+            return english;
+        }
+    }
+
     /** Empty when the server would accept {@code u}; otherwise the reason, in plain words. */
     public static Optional<String> problemWith(String u) {
+        return problem(u).map(Problem::english);
+    }
+
+    /** Empty when the server would accept {@code u}; otherwise why not. */
+    public static Optional<Problem> problem(String u) {
         if (u == null || u.isBlank()) {
-            return Optional.of("Enter a username or a user ULID.");
+            return Optional.of(Problem.EMPTY);
         }
         String s = u.trim();
         if (ULID.matcher(s).matches()) {
             return Optional.empty();
         }
         if (!LETTERS_AND_DIGITS.matcher(s).matches()) {
-            return Optional.of("A username may only contain letters and digits.");
+            return Optional.of(Problem.NOT_LETTERS_AND_DIGITS);
         }
         if (s.length() < 2 || s.length() > 20) {
-            return Optional.of("A username is 2 to 20 letters or digits long (or a 26-character ULID).");
+            return Optional.of(Problem.LENGTH);
         }
         return Optional.empty();
     }

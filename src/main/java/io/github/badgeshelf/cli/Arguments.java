@@ -1,17 +1,22 @@
 package io.github.badgeshelf.cli;
 
+import io.github.badgeshelf.model.AwardCategory;
+import io.github.badgeshelf.wall.WallLayout;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Parses the command line's words into a {@link Command}; knows nothing of what the commands do. */
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, Compare {
+    sealed interface Command permits Help, Export, Compare, Image {
     }
 
     record Help() implements Command {
@@ -23,6 +28,14 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Compare(String user, String with, Path out) implements Command {
+    }
+
+    /**
+     * @param out     the PNG file (required)
+     * @param columns tiles a row
+     * @param kind    only awards of this kind, or null for all
+     */
+    record Image(String user, Path out, int columns, AwardCategory kind) implements Command {
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -48,6 +61,7 @@ final class Arguments {
         return switch (verb) {
             case "export" -> parseExport(rest);
             case "compare" -> parseCompare(rest);
+            case "image" -> parseImage(rest);
             default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
         };
     }
@@ -74,6 +88,40 @@ final class Arguments {
                     + " Run with --help for usage.");
         }
         return new Compare(options.get("--user"), options.get("--with"), toPath(options.get("--out")));
+    }
+
+    private static Command parseImage(List<String> words) throws UsageException {
+        Map<String, String> options = options("image", words, Set.of("--user", "--out", "--columns", "--kind"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null) {
+            throw new UsageException("image needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        if (options.get("--out") == null) {
+            throw new UsageException("image needs --out <file.png>. Run with --help for usage.");
+        }
+        int columns = WallLayout.DEFAULT_COLUMNS;
+        String columnsText = options.get("--columns");
+        if (columnsText != null) {
+            try {
+                columns = Integer.parseInt(columnsText.trim());
+            } catch (NumberFormatException e) {
+                columns = 0;
+            }
+            if (columns < 1) {
+                throw new UsageException("--columns must be a whole number of tiles a row, 1 or more, not \""
+                        + columnsText + "\".");
+            }
+        }
+        AwardCategory kind = null;
+        String kindText = options.get("--kind");
+        if (kindText != null) {
+            kind = AwardCategory.fromCliName(kindText).orElseThrow(() -> new UsageException("--kind must be one of "
+                    + Arrays.stream(AwardCategory.values()).map(AwardCategory::cliName).collect(Collectors.joining(", "))
+                    + ", not \"" + kindText + "\"."));
+        }
+        return new Image(options.get("--user"), toPath(options.get("--out")), columns, kind);
     }
 
     /**
@@ -121,7 +169,7 @@ final class Arguments {
         return value;
     }
 
-    /** The --out path, or null for standard output. */
+    /** The --out path, or null when there is none (standard output, where a command allows it). */
     private static Path toPath(String out) throws UsageException {
         if (out == null) {
             return null;

@@ -7,10 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/**
- * The command line: {@code export --user <name> [--out file.csv]},
- * {@code compare --user <a> --with <b> [--out file.csv]} and {@code --help}.
- */
+/** The command line: {@code export}, {@code compare}, {@code image} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
@@ -18,13 +15,22 @@ public final class CommandLine {
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar compare --user <name-or-ULID> --with <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
+                                            [--columns N] [--kind K]
                    java -jar badgeshelf.jar --help
 
-            export   writes every visible award of a RetroAchievements user, in the user's own order.
-            compare  writes one row per game either user has a game award for (mastered, completed,
-                     beaten), with each user's highest award for it and when, by title then game ID.
+            export: every visible award of a RetroAchievements user, in the user's own order,
+            as CSV to the file given with --out (written whole or not at all) or to standard output.
 
-            The CSV goes to the file given with --out (written whole or not at all) or to standard output.
+            compare: one row per game either user has a game award for (mastered, completed,
+            beaten), with each user's highest award for it and when, by title then game ID; as
+            CSV to --out (written whole or not at all) or to standard output.
+
+            image: the same awards drawn as a PNG wall (the window's "Save image"): name, avatar
+            and counters on top, then N tiles a row (--columns, default 10). --kind keeps one kind:
+            mastered, completed, beaten, beaten-softcore, event or site. No side may pass 16384
+            pixels. Icons are kept in the icon cache, so a second image downloads nothing; icons
+            that cannot be had are drawn as placeholders and counted on standard error (exit 0).
 
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
@@ -59,7 +65,9 @@ public final class CommandLine {
             return 0;
         }
         try {
-            if (command instanceof Arguments.Compare compare) {
+            if (command instanceof Arguments.Image image) {
+                new ImageCommand(env, err).run(image);
+            } else if (command instanceof Arguments.Compare compare) {
                 new CompareCommand(env, out).run(compare);
             } else {
                 new ExportCommand(env, out).run((Arguments.Export) command);

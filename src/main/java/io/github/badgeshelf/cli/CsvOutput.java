@@ -18,7 +18,7 @@ final class CsvOutput {
             try {
                 content.writeTo(out);
             } catch (IOException e) {
-                throw new CommandFailure(5, "could not write to standard output: " + reason(e));
+                throw new CommandFailure(5, "could not write to standard output: " + FileFailures.reason(e) + ".");
             }
             if (out.checkError()) {
                 throw new CommandFailure(5, "could not write to standard output.");
@@ -28,12 +28,7 @@ final class CsvOutput {
         try {
             AtomicFiles.write(target, content);
         } catch (IOException e) {
-            throw new CommandFailure(5, "could not write " + target + ": " + reason(e));
+            throw CommandFailure.couldNotWrite(target, e);
         }
-    }
-
-    /** The plain reason of a file failure, ending the command line's sentence. */
-    private static String reason(IOException e) {
-        return FileFailures.reason(e) + ".";
     }
 }

@@ -74,7 +74,8 @@ final class ServerAccess {
         }
     }
 
-    private ApiConfig config() throws CommandFailure {
+    /** The server settings from the environment, or exit status 2 naming the bad one. */
+    ApiConfig config() throws CommandFailure {
         try {
             return ApiConfig.fromEnvironment(env);
         } catch (IllegalArgumentException e) {

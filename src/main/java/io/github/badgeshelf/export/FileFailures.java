@@ -11,18 +11,36 @@ public final class FileFailures {
     private FileFailures() {
     }
 
-    /** E.g. "permission denied", "the folder does not exist", "the disk is full"; no trailing period. */
-    public static String reason(Throwable failure) {
+    /** The usual reasons, so the window can word them in the person's language. */
+    public enum Kind { PERMISSION_DENIED, NO_FOLDER, DISK_FULL, OTHER }
+
+    public static Kind kind(Throwable failure) {
         if (failure instanceof AccessDeniedException) {
-            return "permission denied";
+            return Kind.PERMISSION_DENIED;
         }
         if (failure instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return Kind.NO_FOLDER;
         }
         String message = failure.getMessage();
         if (message != null && message.toLowerCase(Locale.ROOT).contains("no space")) {
-            return "the disk is full";
+            return Kind.DISK_FULL;
         }
+        return Kind.OTHER;
+    }
+
+    /** E.g. "permission denied", "the folder does not exist", "the disk is full"; no trailing period. */
+    public static String reason(Throwable failure) {
+        switch (kind(failure)) {
+            case PERMISSION_DENIED:
+                return "permission denied";
+            case NO_FOLDER:
+                return "the folder does not exist";
+            case DISK_FULL:
+                return "the disk is full";
+            default:
+                break;
+        }
+        String message = failure.getMessage();
         // The file system's own reason, without the exception's repetition of the path.
         if (failure instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason().toLowerCase(Locale.ROOT);

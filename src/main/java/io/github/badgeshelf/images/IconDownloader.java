@@ -12,6 +12,7 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,8 +29,8 @@ final class IconDownloader {
 
     static final long MAX_ICON_BYTES = 4L * 1024 * 1024;
 
-    /** The bytes of a successful download and the type the server claimed for them. */
-    record Download(byte[] data, String contentType) {
+    /** The bytes of a successful download, the type the server claimed for them and the protocol spoken. */
+    record Download(byte[] data, String contentType, HttpClient.Version version) {
     }
 
     private final HttpClient client;
@@ -81,11 +82,15 @@ final class IconDownloader {
 
     private static Download checked(HttpResponse<byte[]> response) {
         int status = response.statusCode();
+        if (status == 429 || status == 503) {
+            Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
+            throw new CompletionException(new IconLoadException.HostBusy(reasonForStatus(status), retryAfter));
+        }
         if (status != 200) {
             throw new CompletionException(new IconLoadException(reasonForStatus(status)));
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
-        return new Download(response.body(), type);
+        return new Download(response.body(), type, response.version());
     }
 
     static String reasonForStatus(int status) {

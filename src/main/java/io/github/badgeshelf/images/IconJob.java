@@ -1,11 +1,13 @@
 package io.github.badgeshelf.images;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything in flight for one icon URL: the tiles waiting for it (at any size) and how far the
- * load has got. Guarded by the pipeline's lock; one job per URL is what de-duplicates downloads.
+ * load has got. Guarded by the {@link JobTable}'s lock; one job per URL is what de-duplicates downloads.
  */
 final class IconJob<T> {
 
@@ -22,11 +24,20 @@ final class IconJob<T> {
     }
 
     final String url;
+    /** Downloads are limited and paused per host; scheme and port included (they are other servers). */
+    final String host;
     Stage stage;
+    /** The priority the job is queued at: that of its most urgent waiter. */
+    IconPriority priority = IconPriority.READ_AHEAD;
+    /** Downloads tried so far; a "busy" answer puts the job back in the queue until the budget is spent. */
+    int attempts;
+    /** The running download, so that it can be aborted when no one waits any more. */
+    CompletableFuture<?> download;
     final List<Waiter<T>> waiters = new ArrayList<>(2);
 
     IconJob(String url, Stage stage) {
         this.url = url;
+        this.host = hostOf(url);
         this.stage = stage;
     }
 
@@ -39,7 +50,26 @@ final class IconJob<T> {
         return stage == Stage.DISK_QUEUED || stage == Stage.NETWORK_QUEUED;
     }
 
+    /** The most urgent priority among the tiles still waiting (READ_AHEAD when none). */
+    IconPriority wantedPriority() {
+        for (Waiter<T> w : waiters) {
+            if (w.isPending() && w.priority == IconPriority.VISIBLE) {
+                return IconPriority.VISIBLE;
+            }
+        }
+        return IconPriority.READ_AHEAD;
+    }
+
     List<Integer> sizesWanted() {
         return waiters.stream().filter(Waiter::isPending).map(w -> w.sizePx).distinct().toList();
+    }
+
+    private static String hostOf(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 }

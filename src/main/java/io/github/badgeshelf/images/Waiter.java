@@ -15,13 +15,15 @@ final class Waiter<T> implements IconTicket {
 
     final String url;
     final int sizePx;
+    final IconPriority priority;
     private final IconCallback<T> callback;
     private final Consumer<Waiter<T>> onCancel;
     private final AtomicInteger state = new AtomicInteger(PENDING);
 
-    Waiter(String url, int sizePx, IconCallback<T> callback, Consumer<Waiter<T>> onCancel) {
+    Waiter(String url, int sizePx, IconPriority priority, IconCallback<T> callback, Consumer<Waiter<T>> onCancel) {
         this.url = url;
         this.sizePx = sizePx;
+        this.priority = priority;
         this.callback = callback;
         this.onCancel = onCancel;
     }

@@ -57,7 +57,8 @@ public final class SignIn {
         try {
             server = DemoServer.start();
         } catch (IOException e) {
-            throw new ApiException(ApiException.Kind.NETWORK, "The demo could not start: " + e.getMessage());
+            throw new ApiException(ApiException.Kind.NETWORK, "The demo could not start: " + e.getMessage())
+                    .because(ApiException.Reason.DEMO_FAILED);
         }
         try {
             RaClient client = new RaClient(server.config(), server.credentials());

@@ -12,6 +12,8 @@ import java.util.List;
  * @param lastExportFolder       the folder of the last CSV export, or null
  * @param credentialNoticeShown  true once the "no OS credential store" notice was shown
  * @param lastUsername           the last signed-in username, or null
+ * @param language               the window's language chosen in the window (a BCP 47 tag such as "pt-BR"),
+ *                               or null to follow the operating system's
  */
 public record Settings(
         String theme,
@@ -19,7 +21,8 @@ public record Settings(
         List<String> recentSearches,
         String lastExportFolder,
         boolean credentialNoticeShown,
-        String lastUsername) {
+        String lastUsername,
+        String language) {
 
     public static final String THEME_DARK = "dark";
     public static final String THEME_LIGHT = "light";
@@ -32,6 +35,13 @@ public record Settings(
         recentSearches = RecentSearches.tidy(recentSearches);
         lastExportFolder = blankToNull(lastExportFolder);
         lastUsername = blankToNull(lastUsername);
+        language = blankToNull(language);
+    }
+
+    /** Settings as they were before the language was remembered: the language follows the system. */
+    public Settings(String theme, WindowBounds windowBounds, List<String> recentSearches, String lastExportFolder,
+                    boolean credentialNoticeShown, String lastUsername) {
+        this(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername, null);
     }
 
     public static Settings defaults() {
@@ -43,15 +53,15 @@ public record Settings(
     }
 
     public Settings withTheme(String newTheme) {
-        return new Settings(newTheme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername);
+        return new Settings(newTheme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername, language);
     }
 
     public Settings withWindowBounds(WindowBounds bounds) {
-        return new Settings(theme, bounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername);
+        return new Settings(theme, bounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername, language);
     }
 
     public Settings withRecentSearches(List<String> searches) {
-        return new Settings(theme, windowBounds, searches, lastExportFolder, credentialNoticeShown, lastUsername);
+        return new Settings(theme, windowBounds, searches, lastExportFolder, credentialNoticeShown, lastUsername, language);
     }
 
     /** Puts the search first, dropping an older entry that differs only in case and the oldest beyond ten. */
@@ -60,15 +70,21 @@ public record Settings(
     }
 
     public Settings withLastExportFolder(String folder) {
-        return new Settings(theme, windowBounds, recentSearches, folder, credentialNoticeShown, lastUsername);
+        return new Settings(theme, windowBounds, recentSearches, folder, credentialNoticeShown, lastUsername, language);
     }
 
     public Settings withCredentialNoticeShown(boolean shown) {
-        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, shown, lastUsername);
+        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, shown, lastUsername, language);
     }
 
     public Settings withLastUsername(String username) {
-        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, username);
+        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, username, language);
+    }
+
+    /** Remembers the window's language ({@code null} to follow the operating system's again). */
+    public Settings withLanguage(String languageTag) {
+        return new Settings(theme, windowBounds, recentSearches, lastExportFolder, credentialNoticeShown, lastUsername,
+                languageTag);
     }
 
     private static String blankToNull(String s) {

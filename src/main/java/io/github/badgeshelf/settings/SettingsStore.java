@@ -31,11 +31,25 @@ public final class SettingsStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The settings read, and a sentence for the person when they had to be reset. */
-    public record LoadResult(Settings settings, Optional<String> warning) {
+    /** Why the defaults stand in for the file: it could not be read, or it was damaged. */
+    public enum Problem { UNREADABLE, DAMAGED }
+
+    /**
+     * The settings read, and a sentence for the person when they had to be reset (English; the window
+     * words {@code problem} and {@code keptAs} in its own language).
+     *
+     * @param keptAs the name a damaged file was kept under, when it could be moved aside
+     */
+    public record LoadResult(Settings settings, Optional<String> warning, Optional<Problem> problem, Optional<String> keptAs) {
         public LoadResult {
             Objects.requireNonNull(settings, "settings");
             warning = warning == null ? Optional.empty() : warning;
+            problem = problem == null ? Optional.empty() : problem;
+            keptAs = keptAs == null ? Optional.empty() : keptAs;
+        }
+
+        public LoadResult(Settings settings, Optional<String> warning) {
+            this(settings, warning, Optional.empty(), Optional.empty());
         }
     }
 
@@ -60,7 +74,7 @@ public final class SettingsStore {
             LOG.log(Level.WARNING, "Could not read the settings file " + file, e);
             return new LoadResult(Settings.defaults(), Optional.of(
                     "Your settings could not be read (" + e.getClass().getSimpleName()
-                            + "), so the defaults are used for now."));
+                            + "), so the defaults are used for now."), Optional.of(Problem.UNREADABLE), Optional.empty());
         }
         try {
             JsonNode root = JSON.readTree(bytes);
@@ -70,7 +84,10 @@ public final class SettingsStore {
             return new LoadResult(fromJson(root), Optional.empty());
         } catch (IOException | SettingsFileException e) {
             LOG.log(Level.WARNING, "The settings file " + file + " is damaged; using the defaults", e);
-            return new LoadResult(Settings.defaults(), Optional.of(resetWarning()));
+            Optional<String> keptAs = keepAside();
+            String warning = keptAs.map(name -> "Your settings file was damaged, so the defaults are used. "
+                    + "The old file was kept as " + name + ".").orElse("Your settings file was damaged, so the defaults are used.");
+            return new LoadResult(Settings.defaults(), Optional.of(warning), Optional.of(Problem.DAMAGED), keptAs);
         }
     }
 
@@ -85,16 +102,16 @@ public final class SettingsStore {
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 
-    private String resetWarning() {
+    /** Moves a damaged file aside for a person to look at; its new name, or empty when it could not be moved. */
+    private Optional<String> keepAside() {
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
         Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
         try {
             Files.move(file, aside);
-            return "Your settings file was damaged, so the defaults are used. The old file was kept as "
-                    + aside.getFileName() + ".";
+            return Optional.of(aside.getFileName().toString());
         } catch (IOException | SecurityException e) {
             LOG.log(Level.WARNING, "Could not keep the damaged settings file aside as " + aside, e);
-            return "Your settings file was damaged, so the defaults are used.";
+            return Optional.empty();
         }
     }
 
@@ -115,6 +132,7 @@ public final class SettingsStore {
         root.put("lastExportFolder", s.lastExportFolder());
         root.put("credentialNoticeShown", s.credentialNoticeShown());
         root.put("lastUsername", s.lastUsername());
+        root.put("language", s.language());
         return root;
     }
 
@@ -126,7 +144,8 @@ public final class SettingsStore {
                 strings(root.get("recentSearches")),
                 text(root.get("lastExportFolder"), null),
                 root.path("credentialNoticeShown").asBoolean(false),
-                text(root.get("lastUsername"), null));
+                text(root.get("lastUsername"), null),
+                text(root.get("language"), null));
     }
 
     private static WindowBounds bounds(JsonNode w) {

@@ -37,7 +37,7 @@ public final class OfflineAwareSource<K, V> implements Source<K, V> {
             if (e.kind().isTransient()) {
                 Optional<V> kept = copies.load(key);
                 if (kept.isPresent()) {
-                    return new Loaded<>(kept.get(), e.getMessage());
+                    return Loaded.offline(kept.get(), e);
                 }
             }
             throw e;

@@ -55,7 +55,8 @@ public final class ShelfLoader implements Fetcher<String, Shelf> {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(ApiException.Kind.CANCELLED, "The search was cancelled.");
+            throw new ApiException(ApiException.Kind.CANCELLED, "The search was cancelled.")
+                    .because(ApiException.Reason.CANCELLED);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiException api) {
                 throw api;

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,9 +37,13 @@ public final class BenchMain {
     static final int FIRST_SCREEN_AWARDS = 1613; // the size of docs/ra-api.md's example profile
     static final String BIG_USER = "BenchSixThousand";
     static final int BIG_AWARDS = 6000;
+    static final String HUGE_USER = "BenchFiftyThousand";
+    static final int HUGE_AWARDS = 50_000;
+    static final double FLING_PIXELS_PER_FRAME = 150;
 
     private final BenchOptions options;
-    private final Map<String, Long> figures = new LinkedHashMap<>();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private GuiRuns.Cold lastCold;
     private final Map<String, String> notes = new LinkedHashMap<>();
 
     private BenchMain(BenchOptions options) {
@@ -53,57 +58,129 @@ public final class BenchMain {
         System.exit(0);
     }
 
+    /** The media host's protocol for one pass of the window figures; HTTP/1.1 figures get a suffix. */
+    private enum Protocol {
+        HTTP2(""), HTTP1("_http1");
+
+        final String suffix;
+
+        Protocol(String suffix) {
+            this.suffix = suffix;
+        }
+
+        IconHost open(BenchOptions options, BenchPngs pngs) throws Exception {
+            return this == HTTP1 ? new Http1IconHost(options.latencyMillis(), pngs)
+                    : new Http2IconHost(options.keyStore(), options.keyStorePassword(), options.latencyMillis(), pngs);
+        }
+    }
+
     private void run() throws Exception {
         figures.put("latency_ms", options.latencyMillis());
         measureParse();
         measureExport();
+        WallBench wall = new WallBench(figures, notes);
+        wall.measureInsights();
         CompareBench.measureComparison(figures, notes);
         BenchPngs pngs = new BenchPngs();
-        String iconServer;
-        try (FakeRaServer api = FakeRaServer.start(); IconHost media = options.http1()
-                ? new Http1IconHost(options.latencyMillis(), pngs)
-                : new Http2IconHost(options.keyStore(), options.keyStorePassword(), options.latencyMillis(), pngs)) {
-            iconServer = media.describe();
+        List<String> iconServers = new ArrayList<>();
+        try (FakeRaServer api = FakeRaServer.start()) {
             String firstBody = BenchShelves.body("1", FIRST_SCREEN_AWARDS, 4, 61);
             String bigBody = BenchShelves.body("6", BIG_AWARDS, 11, 62);
-            String selfBody = BenchShelves.body("0", 12, 0, 60);
+            String selfBody = selfBody();
             String warmUpBody = BenchShelves.body("9", 300, 0, 69);
-            for (String body : List.of(selfBody, warmUpBody, firstBody)) {
+            String hugeBody = BenchShelves.body("5", HUGE_AWARDS, 0, 65);
+            for (String body : List.of(selfBody, warmUpBody, firstBody, bigBody)) {
                 BenchShelves.iconPaths(body).forEach(pngs::forPath); // a real host sends files, it does not draw them
             }
             api.addUser(SELF, selfBody);
             api.addUser("BenchWarmUp", warmUpBody);
             api.addUser(FIRST_SCREEN_USER, firstBody);
             api.addUser(BIG_USER, bigBody);
+            api.addUser(HUGE_USER, hugeBody);
             api.setLatencyMillis(options.latencyMillis());
             HeadlessFx.startHeadless();
-            GuiRuns gui = new GuiRuns(api, media, options.runs());
-            gui.warmUp("BenchWarmUp");
-            GuiRuns.Cold cold = gui.cold(FIRST_SCREEN_USER, firstBody);
-            figures.put("counters_ms", cold.countersMs());
-            figures.put("first_screen_icons_cold_ms", cold.iconsMs());
-            notes.put("first_screen_tiles", Integer.toString(cold.tiles()));
-            notes.put("cold_runs", GuiRuns.list(cold.allIconsMs()));
-            notes.put("counters_runs", GuiRuns.list(cold.allCountersMs()));
-            figures.put("first_screen_icons_naive_ms", gui.naive(FIRST_SCREEN_USER, firstBody));
-            notes.put("naive_runs", GuiRuns.list(gui.naiveRuns()));
-            GuiRuns.Warm warm = gui.warm(FIRST_SCREEN_USER, firstBody, cold.home());
-            figures.put("first_screen_icons_warm_ms", warm.iconsMs());
-            figures.put("warm_icon_requests", (long) warm.iconRequests());
-            notes.put("warm_counters_ms", Long.toString(warm.countersMs()));
-            notes.put("warm_runs", GuiRuns.list(warm.allIconsMs()));
-            CompareBench.measurePage(api, media, options.runs(), selfBody, FIRST_SCREEN_USER, firstBody, figures, notes);
-            pngs.forget();
-            Map<String, String> heap = runProbe(HeapProbe.class, System.getProperty("java.class.path"), Map.of(),
-                    api.apiBase().toString(), media.origin().toString(), BIG_USER, Integer.toString(GuiRuns.sizeOf(bigBody)));
-            figures.put("heap_6000_mb", Long.parseLong(heap.get("heap_used_mb")));
-            notes.put("heap_detail", heap.get("detail"));
+            List<Protocol> protocols = options.http1() ? List.of(Protocol.HTTP1) : List.of(Protocol.HTTP2, Protocol.HTTP1);
+            for (Protocol protocol : protocols) {
+                try (IconHost media = protocol.open(options, pngs)) {
+                    iconServers.add(media.describe());
+                    boolean firstPass = protocol == protocols.get(0);
+                    measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
+                    if (firstPass) {
+                        // The wall is drawn headless from the same icon host as the window's first pass.
+                        wall.measureImage(firstBody, media);
+                        measureOnce(api, media, firstBody, bigBody, hugeBody);
+                    }
+                }
+            }
         }
         figures.put("startup_ms", measureStartup());
-        for (Map.Entry<String, Long> e : figures.entrySet()) {
+        for (Map.Entry<String, Object> e : figures.entrySet()) {
             System.out.println(e.getKey() + "=" + e.getValue());
         }
-        new ResultsFile(options, figures, notes, iconServer).write(options.results());
+        new ResultsFile(options, figures, notes, String.join("; and ", iconServers)).write(options.results());
+    }
+
+    /** The figures taken over each protocol: counters, first screen, requests, scrolling. */
+    private void measureWindow(FakeRaServer api, IconHost media, String suffix, boolean warmUp,
+                               String firstBody, String bigBody) throws Exception {
+        GuiRuns gui = new GuiRuns(api, media, options.runs());
+        if (warmUp) {
+            gui.warmUp("BenchWarmUp");
+        }
+        GuiRuns.Cold cold = gui.cold(FIRST_SCREEN_USER, firstBody);
+        figures.put("counters_ms" + suffix, cold.countersMs());
+        figures.put("first_screen_icons_cold_ms" + suffix, cold.iconsMs());
+        figures.put("cold_icon_requests" + suffix, cold.iconRequests());
+        notes.put("first_screen_tiles" + suffix, Integer.toString(cold.tiles()));
+        notes.put("cold_runs" + suffix, GuiRuns.list(cold.allIconsMs()));
+        notes.put("counters_runs" + suffix, GuiRuns.list(cold.allCountersMs()));
+        notes.put("cold_icon_requests_runs" + suffix, GuiRuns.list(cold.allIconRequests()));
+        if (suffix.isEmpty()) {
+            lastCold = cold;
+        }
+        IconRuns icons = new IconRuns(api, media);
+        int bigSize = GuiRuns.sizeOf(bigBody);
+        IconRuns.Scroll scroll = icons.scrollStepwise(BIG_USER, bigSize);
+        figures.put("scroll_6000_requests" + suffix, (long) scroll.requests());
+        notes.put("scroll_6000_detail" + suffix, String.format(Locale.ROOT,
+                "%d requests for %d tiles with icons scrolled past (%.2fx), %d steps of one screen in %d ms, "
+                        + "each screen's icons shown before the next step",
+                scroll.requests(), scroll.tilesSeen(), scroll.requests() / (double) Math.max(1, scroll.tilesSeen()),
+                scroll.steps(), scroll.millis()));
+        IconRuns.Fling fling = icons.fling(BIG_USER, bigSize, FLING_PIXELS_PER_FRAME);
+        figures.put("scroll_frame_p95_ms" + suffix, String.format(Locale.ROOT, "%.1f", fling.p95WorkMicros() / 1000.0));
+        notes.put("scroll_frame_detail" + suffix, String.format(Locale.ROOT,
+                "%d frames flinging %.0f px a frame through %d tiles, icons loading (%d requests meanwhile); FX thread "
+                        + "work per pulse (scroll to end of layout): median %.1f ms, p95 %.1f ms, max %.1f ms; "
+                        + "time between pulses p95 %.1f ms",
+                fling.frames(), FLING_PIXELS_PER_FRAME, bigSize, fling.requests(), fling.p50WorkMicros() / 1000.0,
+                fling.p95WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0, fling.p95IntervalMicros() / 1000.0));
+    }
+
+    /** The signed-in user's own small shelf, the same in every app the benchmark opens. */
+    private static String selfBody() {
+        return BenchShelves.body("0", 12, 0, 60);
+    }
+
+    /** The figures taken once, over the first protocol: the naive baseline, warm caches, the filter, heap. */
+    private void measureOnce(FakeRaServer api, IconHost media, String firstBody, String bigBody, String hugeBody)
+            throws Exception {
+        GuiRuns gui = new GuiRuns(api, media, options.runs());
+        figures.put("first_screen_icons_naive_ms", gui.naive(FIRST_SCREEN_USER, firstBody));
+        notes.put("naive_runs", GuiRuns.list(gui.naiveRuns()));
+        GuiRuns.Warm warm = gui.warm(FIRST_SCREEN_USER, firstBody, lastCold.home());
+        figures.put("first_screen_icons_warm_ms", warm.iconsMs());
+        figures.put("warm_icon_requests", (long) warm.iconRequests());
+        notes.put("warm_counters_ms", Long.toString(warm.countersMs()));
+        notes.put("warm_runs", GuiRuns.list(warm.allIconsMs()));
+        CompareBench.measurePage(api, media, options.runs(), selfBody(), FIRST_SCREEN_USER, firstBody, figures, notes);
+        List<Long> keystrokes = new IconRuns(api, media).filterKeystrokes(HUGE_USER, GuiRuns.sizeOf(hugeBody));
+        figures.put("filter_keystroke_50000_ms", GuiRuns.median(keystrokes));
+        notes.put("filter_keystroke_runs", GuiRuns.list(keystrokes) + " (one letter more each, median reported)");
+        Map<String, String> heap = runProbe(HeapProbe.class, System.getProperty("java.class.path"), Map.of(),
+                api.apiBase().toString(), media.origin().toString(), BIG_USER, Integer.toString(GuiRuns.sizeOf(bigBody)));
+        figures.put("heap_6000_mb", Long.parseLong(heap.get("heap_used_mb")));
+        notes.put("heap_detail", heap.get("detail"));
     }
 
     private void measureParse() throws Exception {

@@ -29,7 +29,7 @@ final class CompareBench {
      * (different seeds, so some games are shared and most are not), on the benchmark's main thread,
      * never the FX thread: median of 25 runs after 20 unmeasured.
      */
-    static void measureComparison(Map<String, Long> figures, Map<String, String> notes) throws Exception {
+    static void measureComparison(Map<String, Object> figures, Map<String, String> notes) throws Exception {
         ApiConfig config = ApiConfig.defaults();
         List<Award> left = AwardsJson.parse(AwardsFixtures.generate(6000, 141).getBytes(StandardCharsets.UTF_8), config)
                 .visibleAwards();
@@ -67,7 +67,7 @@ final class CompareBench {
      * three counts the comparison must have, laid out. Median of {@code runs} fresh apps.
      */
     static void measurePage(FakeRaServer api, IconHost media, int runs, String selfBody, String other,
-                            String otherBody, Map<String, Long> figures, Map<String, String> notes) throws Exception {
+                            String otherBody, Map<String, Object> figures, Map<String, String> notes) throws Exception {
         ApiConfig config = api.config();
         Map<Presence, Integer> want = ShelfComparer.compare(
                 AwardsJson.parse(selfBody.getBytes(StandardCharsets.UTF_8), config).visibleAwards(),

@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
 final class GuiRuns {
     private static final long TIMEOUT_MS = 120_000;
 
-    record Cold(long countersMs, long iconsMs, int tiles, Path home, List<Long> allCountersMs, List<Long> allIconsMs) {
+    record Cold(long countersMs, long iconsMs, int tiles, Path home, List<Long> allCountersMs, List<Long> allIconsMs,
+                long iconRequests, List<Long> allIconRequests) {
     }
 
     record Warm(long countersMs, long iconsMs, int iconRequests, List<Long> allIconsMs) {
     }
 
-    private record Search(long countersMs, long iconsMs, int tiles) {
+    /** @param iconRequests icon requests the host saw from Enter until 3 s after the first screen was shown */
+    private record Search(long countersMs, long iconsMs, int tiles, int iconRequests) {
     }
 
     private final FakeRaServer api;
@@ -54,6 +56,7 @@ final class GuiRuns {
     Cold cold(String user, String body) throws Exception {
         List<Long> counters = new ArrayList<>();
         List<Long> icons = new ArrayList<>();
+        List<Long> requests = new ArrayList<>();
         Path home = null;
         int tiles = 0;
         for (int i = 0; i < runs; i++) {
@@ -61,9 +64,10 @@ final class GuiRuns {
             Search s = search(home, null, user, body);
             counters.add(s.countersMs());
             icons.add(s.iconsMs());
+            requests.add((long) s.iconRequests());
             tiles = s.tiles();
         }
-        return new Cold(median(counters), median(icons), tiles, home, counters, icons);
+        return new Cold(median(counters), median(icons), tiles, home, counters, icons, median(requests), requests);
     }
 
     /** The same search with tiles loading icons as {@code new Image(url, true)}, each once and kept. */
@@ -102,6 +106,7 @@ final class GuiRuns {
             // Let the own shelf's icons settle so they do not compete with the measured search.
             window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
             int awardsBefore = api.requests(FakeRaServer.Endpoint.AWARDS).size();
+            int iconsBefore = media.iconRequests();
             long pressed = HeadlessFx.call(() -> window.typeAndEnter(user));
             if (System.getenv("BENCH_TRACE") != null) {
                 while (api.requests(FakeRaServer.Endpoint.AWARDS).size() == awardsBefore) {
@@ -134,6 +139,9 @@ final class GuiRuns {
             long iconsAt = window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS,
                     "the first screen of " + user + " with icons");
             int tiles = HeadlessFx.call(window::tileCount);
+            // Whatever the window goes on asking for after its first screen counts too, for 3 s.
+            HeadlessFx.sleep(Math.max(0, 3000 - millis(System.nanoTime() - iconsAt)));
+            int iconRequests = media.iconRequests() - iconsBefore;
             if (System.getenv("BENCH_TRACE") != null) {
                 System.err.println("trace: run done, " + HeadlessFx.call(window::iconStats) + " home " + home);
             }
@@ -141,7 +149,7 @@ final class GuiRuns {
                 // Icons of rows just outside the view may still be on their way; the warm run wants them all on disk.
                 HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
             }
-            return new Search(millis(countersAt - pressed), millis(iconsAt - pressed), tiles);
+            return new Search(millis(countersAt - pressed), millis(iconsAt - pressed), tiles, iconRequests);
         }
     }
 

@@ -31,7 +31,7 @@ final class NaiveBadgeIcons implements BadgeIcons {
                 return;
             }
             if (image.isError()) {
-                onFailed.accept("could not load the icon");
+                onFailed.accept(String.valueOf(image.getException()));
             } else if (image.getProgress() >= 1.0) {
                 onLoaded.accept(image);
             }

@@ -14,11 +14,11 @@ import java.util.Map;
 /** bench/RESULTS.md: the figures, the machine they come from and the servers that played the host. */
 final class ResultsFile {
     private final BenchOptions options;
-    private final Map<String, Long> figures;
+    private final Map<String, Object> figures;
     private final Map<String, String> notes;
     private final String iconServer;
 
-    ResultsFile(BenchOptions options, Map<String, Long> figures, Map<String, String> notes, String iconServer) {
+    ResultsFile(BenchOptions options, Map<String, Object> figures, Map<String, String> notes, String iconServer) {
         this.options = options;
         this.figures = figures;
         this.notes = notes;

@@ -19,7 +19,7 @@ class IconPipelineCancelTest {
     @BeforeEach
     void start() throws Exception {
         server = new IconServer();
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder().maxConcurrentDownloads(1).build(), new ImageIoDecoder());
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(1).build(), new ImageIoDecoder());
     }
 
     @AfterEach
@@ -93,15 +93,44 @@ class IconPipelineCancelTest {
     }
 
     @Test
-    void aDownloadWhoseTilesAllLeftIsStillKeptOnDisk(@TempDir Path folder) throws Exception {
+    void aDownloadNoOneWaitsForIsAbortedAndNothingIsDecoded(@TempDir Path folder) throws Exception {
         pipeline.close();
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder().diskCacheFolder(folder).build(), new ImageIoDecoder());
+        CountingDecoder decoder = new CountingDecoder(server);
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().diskCacheFolder(folder).build(), decoder);
         server.hold();
-        IconTicket ticket = pipeline.request(server.url("paid"), 64, new RecordingCallback<>());
+        IconTicket ticket = pipeline.request(server.url("scrolled-away"), 64, new RecordingCallback<>());
         server.awaitRequests(1);
 
         ticket.cancel();
+
+        // The server still holds the answer; the client gives up its side after the short grace.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (pipeline.stats().activeDownloads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(pipeline.stats().activeDownloads()).as("the download was aborted").isZero();
         server.release();
+        RecordingCallback<Icon> other = new RecordingCallback<>();
+        pipeline.request(server.url("other"), 64, other);
+        other.awaitIcon();
+        assertThat(decoder.decoded).containsExactly("other");
+        assertThat(new DiskIconCache(folder).fileFor(server.url("scrolled-away"))).doesNotExist();
+    }
+
+    @Test
+    void anAnswerThatArrivesAfterEveryoneLeftIsKeptOnDiskButNotDecoded(@TempDir Path folder) throws Exception {
+        pipeline.close();
+        CountingDecoder decoder = new CountingDecoder(server);
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().diskCacheFolder(folder).build(), decoder);
+        RecordingCallback<Icon> warmUp = new RecordingCallback<>(); // the server draws its first PNG slowly
+        pipeline.request(server.url("warm-up"), 64, warmUp);
+        warmUp.awaitIcon();
+        server.hold();
+        IconTicket ticket = pipeline.request(server.url("paid"), 64, new RecordingCallback<>());
+        server.awaitRequests(2);
+
+        ticket.cancel();
+        server.release(); // well within the grace before an abort
 
         Path file = new DiskIconCache(folder).fileFor(server.url("paid"));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -109,6 +138,29 @@ class IconPipelineCancelTest {
             Thread.sleep(10);
         }
         assertThat(file).exists();
+        assertThat(decoder.decoded).containsExactly("warm-up");
+    }
+
+    /** Remembers which icons were decoded, by the name of the server's PNG. */
+    static final class CountingDecoder implements IconDecoder<Icon> {
+        final java.util.List<String> decoded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final ImageIoDecoder decoder = new ImageIoDecoder();
+        private final IconServer server;
+
+        CountingDecoder(IconServer server) {
+            this.server = server;
+        }
+
+        @Override
+        public Icon decode(byte[] data, int sizePx) throws java.io.IOException {
+            decoded.add(server.nameOf(data));
+            return decoder.decode(data, sizePx);
+        }
+
+        @Override
+        public long weightBytes(Icon icon) {
+            return decoder.weightBytes(icon);
+        }
     }
 
     @Test

@@ -62,7 +62,7 @@ class IconPipelineDiskCacheTest {
 
     private IconPipeline<Icon> pipelineWithCache(Path folder) {
         IconPipeline<Icon> pipeline = new IconPipeline<>(
-                IconPipeline.Config.builder().diskCacheFolder(folder).build(), new ImageIoDecoder());
+                IconPipelineConfig.builder().diskCacheFolder(folder).build(), new ImageIoDecoder());
         pipelines.add(pipeline);
         return pipeline;
     }

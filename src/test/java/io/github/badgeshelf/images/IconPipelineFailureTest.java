@@ -28,7 +28,7 @@ class IconPipelineFailureTest {
     }
 
     private IconPipeline<Icon> pipeline(Duration failureRetryDelay) {
-        return new IconPipeline<>(IconPipeline.Config.builder()
+        return new IconPipeline<>(IconPipelineConfig.builder()
                 .requestTimeout(Duration.ofMillis(700))
                 .failureRetryDelay(failureRetryDelay)
                 .build(), new ImageIoDecoder());
@@ -132,7 +132,7 @@ class IconPipelineFailureTest {
             }
         };
         pipeline.close();
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder().failureRetryDelay(Duration.ZERO).build(), flaky);
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().failureRetryDelay(Duration.ZERO).build(), flaky);
 
         assertThat(failureFor(server.url("crash"))).isEqualTo("the icon could not be shown (IllegalStateException)");
         RecordingCallback<Icon> again = new RecordingCallback<>();

@@ -33,14 +33,14 @@ class IconPipelineLoadingTest {
         server.close();
     }
 
-    private IconPipeline<Icon> pipeline(IconPipeline.Config config) {
+    private IconPipeline<Icon> pipeline(IconPipelineConfig config) {
         IconPipeline<Icon> pipeline = new IconPipeline<>(config, decoder);
         pipelines.add(pipeline);
         return pipeline;
     }
 
     private IconPipeline<Icon> pipeline() {
-        return pipeline(IconPipeline.Config.builder().build());
+        return pipeline(IconPipelineConfig.builder().build());
     }
 
     @Test
@@ -130,7 +130,7 @@ class IconPipelineLoadingTest {
     @Test
     void theMemoryCacheStaysWithinItsBudget() {
         long oneIcon = 64L * 64 * 4;
-        IconPipeline<Icon> pipeline = pipeline(IconPipeline.Config.builder().memoryBudgetBytes(10 * oneIcon).build());
+        IconPipeline<Icon> pipeline = pipeline(IconPipelineConfig.builder().memoryBudgetBytes(10 * oneIcon).build());
 
         for (int i = 0; i < 40; i++) {
             RecordingCallback<Icon> callback = new RecordingCallback<>();
@@ -147,7 +147,7 @@ class IconPipelineLoadingTest {
     @Test
     void noMoreDownloadsRunAtOnceThanTheLimit() {
         server.delay(Duration.ofMillis(150));
-        IconPipeline<Icon> pipeline = pipeline(IconPipeline.Config.builder().maxConcurrentDownloads(3).build());
+        IconPipeline<Icon> pipeline = pipeline(IconPipelineConfig.builder().maxConcurrentDownloads(3).build());
         List<RecordingCallback<Icon>> callbacks = new ArrayList<>();
 
         for (int i = 0; i < 20; i++) {
@@ -164,7 +164,7 @@ class IconPipelineLoadingTest {
     @Test
     void theNewestRequestsAreDownloadedFirst() throws Exception {
         server.hold();
-        IconPipeline<Icon> pipeline = pipeline(IconPipeline.Config.builder().maxConcurrentDownloads(1).build());
+        IconPipeline<Icon> pipeline = pipeline(IconPipelineConfig.builder().maxConcurrentDownloads(1).build());
         RecordingCallback<Icon> blocker = new RecordingCallback<>();
         pipeline.request(server.url("first"), 64, blocker);
         server.awaitRequests(1);
@@ -215,13 +215,13 @@ class IconPipelineLoadingTest {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> pipeline.request(server.url("x"), 0, new RecordingCallback<>()));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> IconPipeline.Config.builder().maxConcurrentDownloads(-1).build());
+                .isThrownBy(() -> IconPipelineConfig.builder().maxConcurrentDownloads(-1).build());
         assertThat(pipeline.cached(null, 64)).isEmpty();
     }
 
     @Test
     void defaultsAreTheDocumentedOnes() {
-        IconPipeline.Config config = IconPipeline.Config.builder().build();
+        IconPipelineConfig config = IconPipelineConfig.builder().build();
         assertThat(config.maxConcurrentDownloads()).isEqualTo(8);
         assertThat(config.memoryBudgetBytes()).isEqualTo(64L * 1024 * 1024);
         assertThat(config.diskCacheFolder()).isNull();

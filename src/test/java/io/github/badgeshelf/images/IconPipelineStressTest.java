@@ -32,7 +32,7 @@ class IconPipelineStressTest {
     void everyLiveTicketIsAnsweredExactlyOnce() throws Exception {
         List<Request> requests = new CopyOnWriteArrayList<>();
         try (IconServer server = new IconServer();
-             IconPipeline<Icon> pipeline = new IconPipeline<>(IconPipeline.Config.builder()
+             IconPipeline<Icon> pipeline = new IconPipeline<>(IconPipelineConfig.builder()
                      .maxConcurrentDownloads(4)
                      .memoryBudgetBytes(20L * 64 * 64 * 4)
                      .diskCacheFolder(folder)

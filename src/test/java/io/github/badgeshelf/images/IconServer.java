@@ -46,6 +46,8 @@ final class IconServer implements AutoCloseable {
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Duration delay = Duration.ZERO;
     private volatile CountDownLatch gate;
+    /** "Busy" answers still to give, whatever the path: each entry is a status and a Retry-After (or null). */
+    private final java.util.Queue<String[]> busyAnswers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     IconServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
@@ -63,12 +65,29 @@ final class IconServer implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** The name ("b12" for /Images/b12.png) whose PNG these bytes are, or "?" when none served them. */
+    String nameOf(byte[] data) {
+        for (Map.Entry<String, byte[]> e : pngs.entrySet()) {
+            if (java.util.Arrays.equals(e.getValue(), data)) {
+                return e.getKey().replace(".png", "");
+            }
+        }
+        return "?";
+    }
+
     int totalRequests() {
         return requestOrder.size();
     }
 
     void behave(String name, Behaviour behaviour) {
         behaviours.put("/Images/" + name + ".png", behaviour);
+    }
+
+    /** The next {@code count} requests, whatever their path, get {@code status} with this Retry-After (null: none). */
+    void busyNext(int count, int status, String retryAfter) {
+        for (int i = 0; i < count; i++) {
+            busyAnswers.add(new String[] {Integer.toString(status), retryAfter});
+        }
     }
 
     void delay(Duration perRequest) {
@@ -130,6 +149,14 @@ final class IconServer implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, String path) throws IOException, InterruptedException {
+        String[] busy = busyAnswers.poll();
+        if (busy != null) {
+            if (busy[1] != null) {
+                exchange.getResponseHeaders().set("Retry-After", busy[1]);
+            }
+            send(exchange, Integer.parseInt(busy[0]), "text/plain", "Slow down".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         switch (behaviours.getOrDefault(path, Behaviour.PNG)) {
             case PNG -> {
                 String name = path.substring(path.lastIndexOf('/') + 1);

@@ -2,6 +2,7 @@ package io.github.badgeshelf.tools;
 
 import io.github.badgeshelf.BadgeShelfApp;
 import io.github.badgeshelf.testsupport.HeadlessFx;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.Theme;
 import javafx.application.Platform;
@@ -20,7 +21,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the window headless (Monocle) to PNG: the sign-in card and the demo shelf, dark and
- * light. Run with {@code tools/screenshots}; the README's pictures come from here.
+ * light. Run with {@code tools/screenshots}; the README's pictures come from here. In another language
+ * ({@code SCREENSHOT_OPTS="-Duser.language=pt -Duser.country=BR" tools/screenshots}) the files are
+ * named with its tag, e.g. {@code shelf-dark-pt-BR.png}, for translators to review.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -43,8 +46,9 @@ public final class Screenshots {
             return null;
         });
         AppShell shell = onFx(() -> (AppShell) stage[0].getScene().getRoot());
+        String tag = Messages.locale().equals(java.util.Locale.ENGLISH) ? "" : "-" + Messages.locale().toLanguageTag();
         Thread.sleep(800);
-        snapshot(stage[0].getScene(), out.resolve("signin-dark.png"));
+        snapshot(stage[0].getScene(), out.resolve("signin-dark" + tag + ".png"));
 
         onFx(() -> {
             shell.loginModel().tryDemo();
@@ -59,13 +63,13 @@ public final class Screenshots {
             return null;
         });
         Thread.sleep(500);
-        snapshot(stage[0].getScene(), out.resolve("shelf-dark.png"));
+        snapshot(stage[0].getScene(), out.resolve("shelf-dark" + tag + ".png"));
         onFx(() -> {
             Theme.LIGHT.apply(shell);
             return null;
         });
         Thread.sleep(500);
-        snapshot(stage[0].getScene(), out.resolve("shelf-light.png"));
+        snapshot(stage[0].getScene(), out.resolve("shelf-light" + tag + ".png"));
         if (Boolean.getBoolean("screenshots.narrow")) {
             onFx(() -> {
                 stage[0].setWidth(stage[0].getMinWidth());
@@ -73,7 +77,7 @@ public final class Screenshots {
                 return null;
             });
             Thread.sleep(500);
-            snapshot(stage[0].getScene(), out.resolve("shelf-narrow.png"));
+            snapshot(stage[0].getScene(), out.resolve("shelf-narrow" + tag + ".png"));
         }
         System.out.println("Screenshots written to " + out.toAbsolutePath());
         Platform.exit();

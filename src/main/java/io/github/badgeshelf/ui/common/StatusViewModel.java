@@ -34,6 +34,11 @@ public final class StatusViewModel {
         folderToOpen.set(shown.action() instanceof StatusAction.OpenFolder open ? open.folder() : null);
     }
 
+    /** Says the message on the line again, in the window's current language (after a change of language). */
+    public void reword() {
+        message.set(message.get().reworded());
+    }
+
     /** Shows what {@code source} says from now on, as it changes. */
     public void follow(ObservableValue<StatusMessage> source) {
         source.addListener((obs, old, now) -> show(now));

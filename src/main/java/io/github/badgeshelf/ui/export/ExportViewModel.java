@@ -6,6 +6,7 @@ import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,22 +56,33 @@ public final class ExportViewModel {
     public void export(List<Award> shown, Path target) {
         List<Award> snapshot = List.copyOf(shown);
         busy.set(true);
-        status.accept(StatusMessage.busy("Saving " + snapshot.size() + " awards to " + target.getFileName() + "…"));
+        status.accept(StatusMessage.worded(StatusMessage.Tone.BUSY,
+                () -> Messages.format("export.saving", snapshot.size(), String.valueOf(target.getFileName()))));
         executor.submit(() -> {
             CsvExporter.export(snapshot, target);
             return target;
         }, saved -> {
             busy.set(false);
             lastSaved.set(saved);
-            StatusMessage done = StatusMessage.success("Saved " + snapshot.size()
-                    + (snapshot.size() == 1 ? " award to " : " awards to ") + saved);
+            StatusMessage done = StatusMessage.worded(StatusMessage.Tone.SUCCESS,
+                    () -> Messages.format("export.saved", snapshot.size(), saved.toString()));
             Path folder = saved.toAbsolutePath().getParent();
             status.accept(folder == null ? done : done.withAction(new StatusAction.OpenFolder(folder)));
         }, failure -> {
             busy.set(false);
-            status.accept(StatusMessage.error("Could not save " + target.getFileName() + ": " + FileFailures.reason(failure)
-                    + ". Any existing file there was left as it was."));
+            status.accept(StatusMessage.worded(StatusMessage.Tone.ERROR,
+                    () -> Messages.format("export.failed", String.valueOf(target.getFileName()), reason(failure))));
         });
+    }
+
+    /** Why the file could not be written, in the window's language; an unusual reason as the system says it. */
+    private static String reason(Throwable failure) {
+        return switch (FileFailures.kind(failure)) {
+            case PERMISSION_DENIED -> Messages.get("export.reason.permission");
+            case NO_FOLDER -> Messages.get("export.reason.noFolder");
+            case DISK_FULL -> Messages.get("export.reason.diskFull");
+            case OTHER -> FileFailures.reason(failure);
+        };
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

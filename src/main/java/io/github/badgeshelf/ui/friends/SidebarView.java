@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.friends;
 
 import io.github.badgeshelf.model.FollowedUser;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.text.NumberFormat;
 import java.util.function.Consumer;
 
 /** The side column: people followed (points, whether they follow back) and recent searches. One click shows a shelf. */
@@ -24,17 +24,19 @@ public final class SidebarView extends VBox {
                        Consumer<String> compare) {
         super(8);
         getStyleClass().add("sidebar");
-        Label followingHeading = heading("FOLLOWING");
+        Label followingHeading = heading(Messages.get("sidebar.following"));
         TextField filter = new TextField();
         filter.setId("friendsFilter");
-        filter.setPromptText("Filter people…");
+        filter.setPromptText(Messages.get("sidebar.filter.prompt"));
+        filter.setAccessibleText(Messages.get("sidebar.filter.prompt"));
         filter.textProperty().bindBidirectional(friends.filterTextProperty());
 
         ListView<FollowedUser> list = new ListView<>(friends.getShown());
         list.setId("friendsList");
         list.getStyleClass().add("friends-list");
         list.setCellFactory(v -> new FriendCell(compare));
-        list.setPlaceholder(new Label("You follow nobody yet."));
+        list.setAccessibleText(Messages.get("sidebar.following.list"));
+        list.setPlaceholder(new Label(Messages.get("sidebar.following.empty")));
         list.setOnMouseClicked(e -> {
             FollowedUser f = list.getSelectionModel().getSelectedItem();
             if (f != null) {
@@ -53,14 +55,15 @@ public final class SidebarView extends VBox {
         recentList.setId("recentList");
         recentList.getStyleClass().add("recent-list");
         recentList.setPrefHeight(170);
-        recentList.setPlaceholder(new Label("No searches yet."));
+        recentList.setAccessibleText(Messages.get("sidebar.recent.list"));
+        recentList.setPlaceholder(new Label(Messages.get("sidebar.recent.empty")));
         recentList.setOnMouseClicked(e -> {
             String user = recentList.getSelectionModel().getSelectedItem();
             if (user != null) {
                 show.accept(user);
             }
         });
-        getChildren().addAll(followingHeading, filter, list, heading("RECENT"), recentList);
+        getChildren().addAll(followingHeading, filter, list, heading(Messages.get("sidebar.recent")), recentList);
     }
 
     private static Label heading(String text) {
@@ -110,18 +113,21 @@ public final class SidebarView extends VBox {
             super.updateItem(f, empty);
             if (empty || f == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             initial.setText(f.user().isEmpty() ? "?" : f.user().substring(0, 1).toUpperCase());
             // A stable colour per person, so people are recognised at a glance.
             disc.setStyle("-fx-background-color: hsb(" + Math.floorMod(f.user().toLowerCase().hashCode(), 360) + ", 55%, 70%);");
             name.setText(f.user());
-            String compareText = io.github.badgeshelf.ui.i18n.Messages.format("compare.friend", f.user());
+            String compareText = Messages.format("compare.friend", f.user());
             compareButton.setAccessibleText(compareText);
             compareTip.setText(compareText);
             compareButton.setTooltip(compareTip);
-            detail.setText(NumberFormat.getIntegerInstance().format(f.points()) + " pts"
-                    + (f.followsMe() ? " · follows you" : ""));
+            String points = Messages.format("sidebar.friend.points", f.points());
+            detail.setText(f.followsMe() ? points + " · " + Messages.get("sidebar.friend.followsYou") : points);
+            setAccessibleText(Messages.format(f.followsMe() ? "sidebar.friend.spoken.followsYou" : "sidebar.friend.spoken",
+                    f.user(), f.points()));
             setGraphic(row);
         }
     }

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.ui.login;
 
+import io.github.badgeshelf.ui.i18n.LanguageChoice;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,16 +27,23 @@ public final class LoginView extends StackPane {
 
     private final LoginViewModel model;
     private final TextField username = new TextField();
+    private final PasswordField key = new PasswordField();
 
+    /** As {@link #LoginView(LoginViewModel, Consumer, Consumer)}, without the language menu. */
     public LoginView(LoginViewModel model, Consumer<String> openInBrowser) {
+        this(model, openInBrowser, null);
+    }
+
+    /** @param onLanguage called with the language chosen in the card's language menu (null: no menu) */
+    public LoginView(LoginViewModel model, Consumer<String> openInBrowser, Consumer<java.util.Locale> onLanguage) {
         this.model = model;
         getStyleClass().add("login-backdrop");
         VBox card = new VBox(6,
                 createTitle(),
                 createSubtitle(),
-                fieldLabel("RetroAchievements username"),
+                fieldLabel(Messages.get("login.username"), username),
                 createUsernameField(),
-                fieldLabel("Web API key"),
+                fieldLabel(Messages.get("login.apiKey"), key),
                 createKeyField(),
                 createKeyLink(openInBrowser),
                 createRememberMe(),
@@ -42,6 +51,13 @@ public final class LoginView extends StackPane {
                 createProgress(),
                 createError(),
                 createDemoRow());
+        if (onLanguage != null) {
+            LanguageChoice language = new LanguageChoice(onLanguage);
+            HBox row = new HBox(language);
+            row.setAlignment(Pos.CENTER);
+            VBox.setMargin(row, new Insets(10, 0, 0, 0));
+            card.getChildren().add(row);
+        }
         card.getStyleClass().add("login-card");
         card.setMaxSize(380, USE_PREF_SIZE);
         getChildren().add(card);
@@ -49,18 +65,20 @@ public final class LoginView extends StackPane {
     }
 
     private Node createTitle() {
-        Text badge = new Text("Badge");
+        Text badge = new Text(Messages.get("brand.badge"));
         badge.getStyleClass().add("brand-badge");
-        Text shelf = new Text("Shelf");
+        Text shelf = new Text(Messages.get("brand.shelf"));
         shelf.getStyleClass().add("brand-shelf");
         TextFlow title = new TextFlow(badge, shelf);
+        title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        title.setAccessibleText(Messages.get("app.title"));
         title.getStyleClass().add("login-title");
         title.setTextAlignment(TextAlignment.CENTER);
         return title;
     }
 
     private Node createSubtitle() {
-        Label subtitle = new Label("Your RetroAchievements awards, on your desktop");
+        Label subtitle = new Label(Messages.get("login.subtitle"));
         subtitle.getStyleClass().add("login-subtitle");
         subtitle.setMaxWidth(Double.MAX_VALUE);
         subtitle.setWrapText(true);
@@ -70,31 +88,33 @@ public final class LoginView extends StackPane {
         return subtitle;
     }
 
-    private Label fieldLabel(String text) {
+    /** A field's caption, tied to the field so a screen reader names the field by it. */
+    private Label fieldLabel(String text, javafx.scene.Node field) {
         Label label = new Label(text);
+        label.setLabelFor(field);
+        field.setAccessibleText(text);
         label.getStyleClass().add("field-label");
         return label;
     }
 
     private Node createUsernameField() {
         username.setId("username");
-        username.setPromptText("Your username");
+        username.setPromptText(Messages.get("login.username.prompt"));
         username.textProperty().bindBidirectional(model.usernameProperty());
         username.setOnAction(e -> model.signIn());
         return username;
     }
 
     private Node createKeyField() {
-        PasswordField key = new PasswordField();
         key.setId("apiKey");
-        key.setPromptText("32-character key from your settings page");
+        key.setPromptText(Messages.get("login.apiKey.prompt"));
         key.textProperty().bindBidirectional(model.apiKeyProperty());
         key.setOnAction(e -> model.signIn());
         return key;
     }
 
     private Node createKeyLink(Consumer<String> openInBrowser) {
-        Hyperlink link = new Hyperlink("Where is my key? Open retroachievements.org/settings ↗");
+        Hyperlink link = new Hyperlink(Messages.get("login.keyLink"));
         link.getStyleClass().add("key-link");
         link.setWrapText(true);
         link.setOnAction(e -> openInBrowser.accept(SETTINGS_PAGE));
@@ -102,7 +122,7 @@ public final class LoginView extends StackPane {
     }
 
     private Node createRememberMe() {
-        CheckBox remember = new CheckBox("Remember me on this computer");
+        CheckBox remember = new CheckBox(Messages.get("login.rememberMe"));
         remember.setId("rememberMe");
         remember.selectedProperty().bindBidirectional(model.rememberMeProperty());
         VBox.setMargin(remember, new Insets(6, 0, 8, 0));
@@ -110,7 +130,7 @@ public final class LoginView extends StackPane {
     }
 
     private Node createSignInButton() {
-        Button signIn = new Button("Sign in");
+        Button signIn = new Button(Messages.get("login.signIn"));
         signIn.setId("signIn");
         signIn.setDefaultButton(true);
         signIn.getStyleClass().addAll("accent", "sign-in");
@@ -145,8 +165,8 @@ public final class LoginView extends StackPane {
     }
 
     private Node createDemoRow() {
-        Label noAccount = new Label("No account?");
-        Hyperlink demo = new Hyperlink("Try the demo");
+        Label noAccount = new Label(Messages.get("login.noAccount"));
+        Hyperlink demo = new Hyperlink(Messages.get("login.tryDemo"));
         demo.setId("tryDemo");
         demo.disableProperty().bind(model.busyProperty());
         demo.setOnAction(e -> model.tryDemo());

@@ -7,6 +7,7 @@ import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -46,6 +47,7 @@ public final class LoginViewModel {
     private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<String> errorWording = () -> "";
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
@@ -69,15 +71,15 @@ public final class LoginViewModel {
     public void signIn() {
         if (!canSignIn.get()) {
             if (username.get().isBlank()) {
-                error.set("Enter your RetroAchievements username.");
+                sayError(() -> Messages.get("login.error.noUsername"));
             } else if (apiKey.get().isBlank()) {
-                error.set("Enter your web API key. It is on your RetroAchievements settings page.");
+                sayError(() -> Messages.get("login.error.noKey"));
             }
             return;
         }
         Credentials credentials = new Credentials(username.get().trim(), apiKey.get().trim());
         boolean remember = rememberMe.get();
-        start("Checking your key with RetroAchievements…", () -> {
+        start(Messages.get("login.progress.checking"), () -> {
             Session session = authenticator.signIn(credentials);
             return new Outcome(session, remember ? keep(credentials) : forget());
         });
@@ -86,13 +88,13 @@ public final class LoginViewModel {
     /** Signs in with credentials remembered by an earlier run (may open offline; see Authenticator.resume). */
     public void signInWithStored(Credentials stored) {
         username.set(stored.username());
-        start("Signing in as " + stored.username() + "…", () -> new Outcome(authenticator.resume(stored), null));
+        start(Messages.format("login.progress.signingInAs", stored.username()), () -> new Outcome(authenticator.resume(stored), null));
     }
 
     /** Loads remembered credentials in the background (the OS store can be slow), then signs in. */
     public void restore() {
         busy.set(true);
-        progress.set("Looking for a remembered sign-in…");
+        progress.set(Messages.get("login.progress.restoring"));
         executor.submit(store::load, found -> {
             busy.set(false);
             progress.set("");
@@ -108,7 +110,7 @@ public final class LoginViewModel {
         if (busy.get()) {
             return;
         }
-        start("Opening the demo shelf…", () -> new Outcome(authenticator.demo(), null));
+        start(Messages.get("login.progress.demo"), () -> new Outcome(authenticator.demo(), null));
     }
 
     private record Outcome(Session session, String storeNotice) {
@@ -116,7 +118,7 @@ public final class LoginViewModel {
 
     private void start(String message, java.util.concurrent.Callable<Outcome> work) {
         busy.set(true);
-        error.set("");
+        sayError(() -> "");
         progress.set(message);
         executor.submit(work, outcome -> {
             busy.set(false);
@@ -129,7 +131,8 @@ public final class LoginViewModel {
         }, failure -> {
             busy.set(false);
             progress.set("");
-            error.set(ErrorMessages.describe(failure));
+            String name = username.get();
+            sayError(() -> ErrorMessages.describe(failure, name));
         });
     }
 
@@ -142,7 +145,7 @@ public final class LoginViewModel {
                     store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not remember the sign-in", e);
-            return "You are signed in, but BadgeShelf could not remember the key: " + e.getMessage();
+            return Messages.get("login.notice.notRemembered");
         }
     }
 
@@ -192,6 +195,21 @@ public final class LoginViewModel {
 
     /** Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE). */
     public void showError(String message) {
-        error.set(message);
+        sayError(() -> message);
+    }
+
+    /** Shows an error worded by {@code wording}, kept so that {@link #refreshWords()} can say it again. */
+    public void showError(java.util.function.Supplier<String> wording) {
+        sayError(wording);
+    }
+
+    private void sayError(java.util.function.Supplier<String> wording) {
+        errorWording = wording;
+        error.set(wording.get());
+    }
+
+    /** Says the error on the card again in the window's current language (after a change of language). */
+    public void refreshWords() {
+        error.set(errorWording.get());
     }
 }

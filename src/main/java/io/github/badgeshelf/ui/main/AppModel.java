@@ -10,6 +10,7 @@ import io.github.badgeshelf.session.SignIn;
 import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.shelf.Source;
+import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -41,7 +42,7 @@ public final class AppModel {
     public interface Services {
         Optional<ApiConfig> apiConfig();
 
-        /** Why the server setting cannot be used, in words, when it cannot. */
+        /** Why the server setting cannot be used, as the setting's check says it (the window words it around that). */
         Optional<String> configProblem();
 
         /** Something to say once the first shelf is shown (a damaged settings file). */
@@ -75,7 +76,7 @@ public final class AppModel {
     public AppModel(Services services) {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
-        services.configProblem().ifPresent(login::showError);
+        services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
     }
 
     /** Signs in with remembered credentials, if any and if the server setting is usable. */
@@ -125,6 +126,19 @@ public final class AppModel {
         signedIn.set(null);
     }
 
+    /**
+     * Words the messages on screen again after the window's language changed: the sign-in card's
+     * error, the status line and the shelf summary keep what they said, in the new language.
+     */
+    public void refreshWords() {
+        login.refreshWords();
+        SignedIn current = signedIn.get();
+        if (current != null) {
+            current.filters().refreshWords();
+            current.status().reword();
+        }
+    }
+
     /** Reports an unexpected problem in the status line, when signed in. */
     public void reportProblem(String message) {
         SignedIn current = signedIn.get();
@@ -155,9 +169,12 @@ public final class AppModel {
         }
 
         private SignIn server() throws ApiException {
-            ApiConfig config = services.apiConfig().orElseThrow(() -> new ApiException(ApiException.Kind.NETWORK,
-                    services.configProblem().orElse("The server address is not set.")));
-            return new SignIn(config);
+            if (services.apiConfig().isEmpty()) {
+                String detail = services.configProblem().orElse("");
+                throw new ApiException(ApiException.Kind.NETWORK, detail)
+                        .because(ApiException.Reason.BAD_SERVER_SETTING).withServerText(detail);
+            }
+            return new SignIn(services.apiConfig().get());
         }
 
         @Override

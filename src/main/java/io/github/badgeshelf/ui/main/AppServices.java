@@ -5,6 +5,7 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
@@ -15,6 +16,7 @@ import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
@@ -45,12 +47,15 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     private final ApiConfig apiConfig;
     private final String configProblem;
     private final SettingsStore settingsStore;
-    private final String startupWarning;
+    private final SettingsStore.LoadResult loadedSettings;
     private final CredentialStore credentials;
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final IconPipeline<Image> pipeline;
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
+    /** The wall image's own pipeline (AWT images, same disk cache), made on first "Save image". */
+    private final java.time.Duration iconTimeout;
+    private io.github.badgeshelf.images.IconPipeline<java.awt.image.BufferedImage> wallPipeline;
     /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
     private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "badgeshelf-disk-writer");
@@ -73,10 +78,11 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         settingsStore = new SettingsStore(home.settingsFile());
         SettingsStore.LoadResult loaded = settingsStore.load();
         settings = loaded.settings();
-        startupWarning = loaded.warning().orElse(null);
+        loadedSettings = loaded;
         credentials = new LazyCredentialStore(home, env);
+        iconTimeout = config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null ? null : config.requestTimeout();
         int iconPx = (int) Math.round(TILE_ICON_PX * Math.max(1, outputScale));
-        pipeline = new IconPipeline<>(IconPipeline.Config.builder()
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder()
                 .diskCacheFolder(home.iconsDir())
                 // A timeout set for the API applies to icons too; otherwise the pipeline keeps its own.
                 .requestTimeout(config == null || env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null
@@ -109,14 +115,20 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return Optional.ofNullable(apiConfig);
     }
 
+    /** Why the server setting cannot be used, as {@code ApiConfig} says it (the window words it with {@code error.config}). */
     @Override
     public Optional<String> configProblem() {
         return Optional.ofNullable(configProblem);
     }
 
+    /** Why the settings had to be reset this start, in the window's language. */
     @Override
     public Optional<String> startupWarning() {
-        return Optional.ofNullable(startupWarning);
+        return loadedSettings.problem().map(problem -> switch (problem) {
+            case UNREADABLE -> Messages.get("error.settings.unreadable");
+            case DAMAGED -> loadedSettings.keptAs().map(name -> Messages.format("error.settings.damaged.keptAs", name))
+                    .orElse(Messages.get("error.settings.damaged"));
+        });
     }
 
     public AppHome home() {
@@ -139,6 +151,14 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
 
     public IconPipeline<Image> iconPipeline() {
         return pipeline;
+    }
+
+    /** Icons for "Save image", through a pipeline sharing the window's disk cache (made when first asked). */
+    public synchronized io.github.badgeshelf.wall.WallIconLoader wallIconLoader() {
+        if (wallPipeline == null) {
+            wallPipeline = io.github.badgeshelf.wall.WallIconLoader.pipeline(home.iconsDir(), iconTimeout, Version.userAgent());
+        }
+        return new io.github.badgeshelf.wall.WallIconLoader(wallPipeline);
     }
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */
@@ -184,6 +204,11 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         pipeline.close();
+        synchronized (this) {
+            if (wallPipeline != null) {
+                wallPipeline.close();
+            }
+        }
         executor.close();
     }
 }

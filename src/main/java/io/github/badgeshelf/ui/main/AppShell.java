@@ -1,11 +1,20 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.insights.InsightsView;
+import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
+import io.github.badgeshelf.ui.wall.SaveImageButton;
+import io.github.badgeshelf.ui.wall.SaveImageViewModel;
+import io.github.badgeshelf.wall.WallTheme;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -36,15 +45,44 @@ public final class AppShell extends StackPane {
     private void show(AppModel.SignedIn session) {
         if (session == null) {
             mainView = null;
-            LoginView view = new LoginView(model.login(), desktop::openInBrowser);
+            LoginView view = new LoginView(model.login(), desktop::openInBrowser, this::changeLanguage);
             getChildren().setAll(view);
             view.focusFirstField();
             return;
         }
+        SessionActions actions = new SessionActions();
         mainView = new MainView(session.shelf(), session.filters(), session.friends(), session.export(),
                 session.status(), services.icons(), session.session().username(), session.session().demo(),
-                new SessionActions(), session.compare());
+                actions, session.compare());
+        installInsightsAndImage(session, actions);
         getChildren().setAll(mainView);
+    }
+
+    /**
+     * Switches the window's language: remembered in the settings, and the views are built again in
+     * it around the same models, so the shelf, filters, search and history stay as they were.
+     */
+    public void changeLanguage(Locale language) {
+        Messages.setLocale(language);
+        String tag = Messages.locale().toLanguageTag();
+        services.updateSettings(s -> s.withLanguage(tag));
+        model.refreshWords();
+        show(model.signedInProperty().get());
+        if (mainView != null) {
+            mainView.focusSearch();
+        }
+    }
+
+    /** The charts above the grid and "Save image" beside Export (issue 15). */
+    private void installInsightsAndImage(AppModel.SignedIn session, WindowActions actions) {
+        TaskExecutor executor = services.executor();
+        InsightsViewModel insights = new InsightsViewModel(executor, session.filters().getShown(),
+                session.filters().consoleProperty()::set, ZoneId.systemDefault());
+        mainView.addAboveGrid(new InsightsView(insights));
+        mainView.addToolbarButton(InsightsView.toggle(insights));
+        SaveImageViewModel image = new SaveImageViewModel(executor, services::wallIconLoader, session.status()::show);
+        mainView.addToolbarButton(SaveImageButton.create(image, session.shelf().shelfProperty(), session.filters().getShown(),
+                () -> WallTheme.valueOf(Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
     }
 
     /** Reports an unexpected problem in the status line of the main view. */
@@ -89,6 +127,11 @@ public final class AppShell extends StackPane {
         @Override
         public void signOut() {
             model.signOut();
+        }
+
+        @Override
+        public void chooseLanguage(Locale language) {
+            changeLanguage(language);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.application.HostServices;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -49,9 +50,15 @@ public final class DesktopActions implements WindowActions {
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {
         FileChooser dialog = new FileChooser();
-        dialog.setTitle("Export awards to CSV");
         dialog.setInitialFileName(proposedName);
-        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (proposedName != null && proposedName.endsWith(".png")) { // "Save image" asks here too
+            dialog.setTitle(Messages.get("image.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    Messages.get("image.chooser.filter"), "*.png"));
+        } else {
+            dialog.setTitle(Messages.get("export.chooser.title"));
+            dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.filter"), "*.csv"));
+        }
         if (initialFolder != null) {
             dialog.setInitialDirectory(initialFolder.toFile());
         }

@@ -160,6 +160,11 @@ public final class MainView extends BorderPane {
         return false;
     }
 
+    /** Puts the caret in the search field (after the view was built again, e.g. in another language). */
+    public void focusSearch() {
+        topBar.focusSearch();
+    }
+
     public ShelfView shelfView() {
         return shelfView;
     }
@@ -184,5 +189,15 @@ public final class MainView extends BorderPane {
         public java.util.Optional<java.nio.file.Path> chooseFile(String proposedName) {
             return actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(), proposedName);
         }
+    }
+
+    /** Hook for features: a pane between the filters and the grid (the insights). */
+    public void addAboveGrid(javafx.scene.Node pane) {
+        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), pane);
+    }
+
+    /** Hook for features: a button in the top bar, just before Export CSV. */
+    public void addToolbarButton(javafx.scene.Node button) {
+        topBar.getChildren().add(topBar.getChildren().indexOf(topBar.export), button);
     }
 }

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.StatusViewModel;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -33,13 +34,13 @@ final class StatusBar extends HBox {
         model.messageProperty().addListener((obs, old, now) -> show(now));
         show(model.messageProperty().get());
 
-        Hyperlink retry = new Hyperlink("Retry");
+        Hyperlink retry = new Hyperlink(Messages.get("status.retry"));
         retry.setId("retry");
         retry.visibleProperty().bind(model.canRetryProperty());
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> model.retry());
 
-        Hyperlink openFolder = new Hyperlink("Open folder");
+        Hyperlink openFolder = new Hyperlink(Messages.get("status.openFolder"));
         openFolder.setId("openExportFolder");
         openFolder.visibleProperty().bind(model.folderToOpenProperty().isNotNull());
         openFolder.managedProperty().bind(openFolder.visibleProperty());

@@ -1,6 +1,8 @@
 package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.ui.common.TypedEnter;
+import io.github.badgeshelf.ui.i18n.LanguageChoice;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -30,7 +32,7 @@ import java.util.Locale;
 /** Brand, search (with recent searches offered), back/forward/refresh, export, theme and sign-out. */
 final class TopBar extends HBox {
     private final CustomTextField search = new CustomTextField();
-    final Button export = new Button("Export CSV", new FontIcon(Material2MZ.SAVE_ALT));
+    final Button export = new Button(Messages.get("top.export"), new FontIcon(Material2MZ.SAVE_ALT));
 
     TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions) {
         super(8);
@@ -39,23 +41,25 @@ final class TopBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(createBrand(), createSearch(shelf),
-                iconButton("back", Material2AL.ARROW_BACK, "Back to the previous shelf (Alt+Left)", shelf::back,
+                iconButton("back", Material2AL.ARROW_BACK, "top.back", shelf::back,
                         shelf.canGoBackProperty().not()),
-                iconButton("forward", Material2AL.ARROW_FORWARD, "Forward (Alt+Right)", shelf::forward,
+                iconButton("forward", Material2AL.ARROW_FORWARD, "top.forward", shelf::forward,
                         shelf.canGoForwardProperty().not()),
-                iconButton("refresh", Material2MZ.REFRESH, "Fetch this shelf again (F5)", shelf::refresh,
+                iconButton("refresh", Material2MZ.REFRESH, "top.refresh", shelf::refresh,
                         shelf.shelfProperty().isNull()),
                 createBusy(shelf), spacer, createExport(onExport, shelf),
-                iconButton("themeToggle", Material2MZ.NIGHTS_STAY, "Switch between dark and light", actions::toggleTheme, null),
-                createAccount(signedInAs, demo), createSignOut(actions));
+                iconButton("themeToggle", Material2MZ.NIGHTS_STAY, "top.theme", actions::toggleTheme, null),
+                new LanguageChoice(actions::chooseLanguage), createAccount(signedInAs, demo), createSignOut(actions));
     }
 
     private Node createBrand() {
-        Text badge = new Text("Badge");
+        Text badge = new Text(Messages.get("brand.badge"));
         badge.getStyleClass().add("brand-badge");
-        Text shelf = new Text("Shelf");
+        Text shelf = new Text(Messages.get("brand.shelf"));
         shelf.getStyleClass().add("brand-shelf");
         TextFlow brand = new TextFlow(badge, shelf);
+        brand.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        brand.setAccessibleText(Messages.get("app.title"));
         brand.getStyleClass().add("brand");
         brand.setMinWidth(Region.USE_PREF_SIZE);
         return brand;
@@ -63,7 +67,8 @@ final class TopBar extends HBox {
 
     private Node createSearch(ShelfViewModel shelf) {
         search.setId("search");
-        search.setPromptText("Look up a username or ULID   (Ctrl+F)");
+        search.setPromptText(Messages.get("top.search.prompt"));
+        search.setAccessibleText(Messages.get("top.search.spoken"));
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
         search.textProperty().bindBidirectional(shelf.searchTextProperty());
         search.setOnAction(e -> shelf.search());
@@ -97,7 +102,9 @@ final class TopBar extends HBox {
         Button cancel = new Button(null, new FontIcon(Material2AL.CLOSE));
         cancel.setId("cancelSearch");
         cancel.getStyleClass().addAll("flat", "button-icon");
-        cancel.setTooltip(new Tooltip("Cancel this search (Esc)"));
+        cancel.setTooltip(new Tooltip(Messages.get("top.cancel")));
+        cancel.setAccessibleText(Messages.get("top.cancel"));
+        spinner.setAccessibleText(Messages.get("top.busy"));
         cancel.setOnAction(e -> shelf.cancel());
         HBox busy = new HBox(4, spinner, cancel);
         busy.setAlignment(Pos.CENTER_LEFT);
@@ -109,7 +116,8 @@ final class TopBar extends HBox {
     private Node createExport(Runnable onExport, ShelfViewModel shelf) {
         export.setId("exportCsv");
         export.getStyleClass().add("accent");
-        export.setTooltip(new Tooltip("Save the awards shown, in the order shown, as CSV (Ctrl+E)"));
+        export.setTooltip(new Tooltip(Messages.get("top.export.help")));
+        export.setAccessibleHelp(Messages.get("top.export.help"));
         export.disableProperty().bind(shelf.shelfProperty().isNull());
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setOnAction(e -> onExport.run());
@@ -117,10 +125,11 @@ final class TopBar extends HBox {
     }
 
     private Node createAccount(String signedInAs, boolean demo) {
-        Label account = new Label(demo ? "Demo" : signedInAs, new FontIcon(Material2MZ.PERSON));
+        Label account = new Label(demo ? Messages.get("top.account.demo") : signedInAs, new FontIcon(Material2MZ.PERSON));
         account.setId("signedInAs");
         account.getStyleClass().add("account");
-        account.setTooltip(new Tooltip(demo ? "You are looking at the bundled demo profile" : "Signed in as " + signedInAs));
+        account.setTooltip(new Tooltip(demo ? Messages.get("top.account.demo.help")
+                : Messages.format("top.account.signedInAs", signedInAs)));
         account.setMinWidth(Region.USE_PREF_SIZE);
         return account;
     }
@@ -129,17 +138,20 @@ final class TopBar extends HBox {
         Button signOut = new Button(null, new FontIcon(Material2AL.LOG_OUT));
         signOut.setId("signOut");
         signOut.getStyleClass().addAll("flat", "button-icon");
-        signOut.setTooltip(new Tooltip("Sign out and forget the key on this computer"));
+        signOut.setTooltip(new Tooltip(Messages.get("top.signOut")));
+        signOut.setAccessibleText(Messages.get("top.signOut"));
         signOut.setOnAction(e -> actions.signOut());
         return signOut;
     }
 
-    private static Button iconButton(String id, Ikon icon, String tip, Runnable action,
+    /** A button that shows only an icon: its tooltip (bundle key {@code tipKey}) is also what a screen reader says. */
+    private static Button iconButton(String id, Ikon icon, String tipKey, Runnable action,
                                      ObservableBooleanValue disabled) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("button-icon");
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(Messages.get(tipKey)));
+        button.setAccessibleText(Messages.get(tipKey));
         button.setOnAction(e -> action.run());
         if (disabled != null) {
             button.disableProperty().bind(disabled);

@@ -5,7 +5,7 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What the window asks of the desktop: a browser, a file manager, a save dialog, the theme, signing out. */
+/** What the window asks of the desktop: a browser, a file manager, a save dialog, the theme, the language, signing out. */
 public interface WindowActions {
     void openInBrowser(String url);
 
@@ -17,4 +17,8 @@ public interface WindowActions {
     void toggleTheme();
 
     void signOut();
+
+    /** Switches the window to {@code language} (and remembers it); nothing where the window cannot. */
+    default void chooseLanguage(java.util.Locale language) {
+    }
 }

@@ -2,7 +2,8 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
-import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -23,8 +24,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import java.util.function.Consumer;
 
 /**
- * One badge tile. Cells are recycled as the grid scrolls, so each update cancels the icon
- * request of the award it showed before and ignores late answers for it.
+ * One badge tile. Cells are recycled as the grid scrolls and are also bound to awards no one sees
+ * (the grid's measuring cell), so a tile never loads its icon itself: {@link OnScreenIcons} asks
+ * for it while the tile is really on screen and tells the tile what to show.
  */
 final class BadgeTileCell extends GridCell<Award> {
     static final double ICON_SIZE = 64;
@@ -40,7 +42,7 @@ final class BadgeTileCell extends GridCell<Award> {
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
     private static final ColorAdjust DESATURATE = new ColorAdjust(0, -0.85, -0.08, 0);
 
-    private final BadgeIcons icons;
+    private final OnScreenIcons<Award> icons;
     private final ObjectProperty<Award> selection;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final StackPane frame = new StackPane();
@@ -49,13 +51,12 @@ final class BadgeTileCell extends GridCell<Award> {
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
     private final Tooltip tooltip = new Tooltip();
     private final java.util.List<javafx.scene.Node> iconLayers;
-    private TaskExecutor.Cancellable pending;
     private final javafx.beans.value.ChangeListener<Award> selectionListener =
             (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
     /** The award this tile was last filled for (null while empty). */
     private Award shown;
 
-    BadgeTileCell(BadgeIcons icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
+    BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
         this.icons = icons;
         this.selection = selection;
         getStyleClass().add("badge-tile");
@@ -87,14 +88,32 @@ final class BadgeTileCell extends GridCell<Award> {
             }
         });
         setContextMenu(createContextMenu(actions));
+        icons.track(this, new OnScreenIcons.Display() {
+            @Override
+            public void showIcon(Image icon) {
+                showImage(icon);
+            }
+
+            @Override
+            public void showLoading() {
+                image.setImage(null);
+                pseudoClassStateChanged(LOADING, true);
+                pseudoClassStateChanged(BROKEN, false);
+            }
+
+            @Override
+            public void showUnavailable(String reason) {
+                showBroken(reason);
+            }
+        });
     }
 
     private ContextMenu createContextMenu(TileActions actions) {
-        MenuItem open = new MenuItem("Open game page");
+        MenuItem open = new MenuItem(Messages.get("tile.menu.openGame"));
         open.setOnAction(e -> actions.openGamePage(getItem()));
-        MenuItem copyTitle = new MenuItem("Copy title");
+        MenuItem copyTitle = new MenuItem(Messages.get("tile.menu.copyTitle"));
         copyTitle.setOnAction(e -> actions.copyTitle(getItem()));
-        MenuItem copyLink = new MenuItem("Copy game link");
+        MenuItem copyLink = new MenuItem(Messages.get("tile.menu.copyLink"));
         copyLink.setOnAction(e -> actions.copyGameLink(getItem()));
         ContextMenu menu = new ContextMenu(open, copyTitle, copyLink);
         menu.setOnShowing(e -> {
@@ -115,10 +134,6 @@ final class BadgeTileCell extends GridCell<Award> {
         if (!blank && award == shown) {
             return; // GridView re-runs updateItem often; nothing changed for this tile
         }
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
         shown = blank ? null : award;
         if (getGraphic() != frame) {
             setGraphic(frame);
@@ -129,48 +144,36 @@ final class BadgeTileCell extends GridCell<Award> {
         frame.setVisible(!blank);
         if (blank) {
             setTooltip(null);
+            setAccessibleText(null);
             clearStates();
+            icons.itemChanged(this);
             return;
         }
         applyStates(award);
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
+        // What a screen reader says: what a sighted person sees on the tile, in words.
+        setAccessibleText(AwardText.spoken(award));
         if (award.iconUrl() == null) {
             frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
-        } else {
-            if (!frame.getChildren().equals(iconLayers)) {
-                frame.getChildren().setAll(iconLayers);
-            }
-            showIcon(award);
+        } else if (!frame.getChildren().equals(iconLayers)) {
+            frame.getChildren().setAll(iconLayers);
         }
+        icons.itemChanged(this);
     }
 
-    private void showIcon(Award award) {
-        Image ready = icons.cached(award.iconUrl());
-        if (ready != null) {
-            showImage(ready);
-            return;
-        }
-        image.setImage(null);
-        pseudoClassStateChanged(LOADING, true);
-        pseudoClassStateChanged(BROKEN, false);
-        pending = icons.load(award.iconUrl(),
-                loaded -> {
-                    if (getItem() == award) {
-                        showImage(loaded);
-                    }
-                },
-                reason -> {
-                    if (getItem() == award) {
-                        pseudoClassStateChanged(LOADING, false);
-                        pseudoClassStateChanged(BROKEN, true);
-                        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
-                        tooltip.setText(AwardText.tooltip(award) + "\n(icon unavailable: " + reason + ")");
-                    }
-                });
+    private void showBroken(String reason) {
+        pseudoClassStateChanged(LOADING, false);
+        pseudoClassStateChanged(BROKEN, true);
+        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
+        tooltip.setText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
     private void showImage(Image loaded) {
+        if (!frame.getChildren().equals(iconLayers)) { // it showed "unavailable" before
+            frame.getChildren().setAll(iconLayers);
+            tooltip.setText(AwardText.tooltip(getItem()));
+        }
         image.setImage(loaded);
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, false);

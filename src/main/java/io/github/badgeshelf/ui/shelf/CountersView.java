@@ -1,7 +1,9 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.scene.AccessibleRole;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -9,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
 /** The eight counter cards, showing the server's numbers exactly. Each number Label has its docs/contracts.md ID. */
@@ -18,29 +21,37 @@ final class CountersView extends HBox {
         super(10);
         getStyleClass().add("counters");
         getChildren().addAll(
-                card("totalCount", "Total", "All awards, hidden ones included", AwardCounts::total, counts, "total"),
-                card("masteredCount", "Mastered", "Games mastered: every achievement in hardcore", AwardCounts::mastery, counts, "mastered"),
-                card("completedCount", "Completed", "Games completed: every achievement, softcore", AwardCounts::completion, counts, "completed"),
-                card("beatenHardcoreCount", "Beaten", "Games beaten in hardcore", AwardCounts::beatenHardcore, counts, "beaten"),
-                card("beatenSoftcoreCount", "Beaten (softcore)", "Games beaten in softcore", AwardCounts::beatenSoftcore, counts, "beaten-softcore"),
-                card("eventCount", "Events", "Event awards, hidden ones included", AwardCounts::event, counts, "events"),
-                card("siteCount", "Site", "Site awards (contributions, Patreon, ...), hidden ones included", AwardCounts::site, counts, "site"),
-                card("hiddenCount", "Hidden", "Awards the user chose to hide from their profile", AwardCounts::hidden, counts, "hidden"));
+                card("totalCount", "total", AwardCounts::total, counts, "total"),
+                card("masteredCount", "mastered", AwardCounts::mastery, counts, "mastered"),
+                card("completedCount", "completed", AwardCounts::completion, counts, "completed"),
+                card("beatenHardcoreCount", "beatenHardcore", AwardCounts::beatenHardcore, counts, "beaten"),
+                card("beatenSoftcoreCount", "beatenSoftcore", AwardCounts::beatenSoftcore, counts, "beaten-softcore"),
+                card("eventCount", "events", AwardCounts::event, counts, "events"),
+                card("siteCount", "site", AwardCounts::site, counts, "site"),
+                card("hiddenCount", "hidden", AwardCounts::hidden, counts, "hidden"));
     }
 
-    private VBox card(String id, String caption, String help, ToIntFunction<AwardCounts> value,
+    /**
+     * One card; its words come from {@code counters.<name>} (caption), {@code counters.<name>.help}
+     * (tooltip) and {@code counters.<name>.spoken} (what a screen reader says, e.g. "1,613 total awards").
+     */
+    private VBox card(String id, String name, ToIntFunction<AwardCounts> value,
                       ObservableValue<AwardCounts> counts, String style) {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("counter-value");
         // The Label's text is the number alone (UI automation reads it); grouping would add separators.
-        number.textProperty().bind(Bindings.createStringBinding(
-                () -> Integer.toString(value.applyAsInt(counts.getValue() == null ? AwardCounts.ZERO : counts.getValue())), counts));
-        Label label = new Label(caption);
+        IntSupplier current = () -> value.applyAsInt(counts.getValue() == null ? AwardCounts.ZERO : counts.getValue());
+        number.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(current.getAsInt()), counts));
+        Label label = new Label(Messages.get("counters." + name));
         label.getStyleClass().add("counter-caption");
         VBox card = new VBox(2, number, label);
         card.getStyleClass().addAll("counter-card", "counter-" + style);
-        Tooltip.install(card, new Tooltip(help));
+        Tooltip.install(card, new Tooltip(Messages.get("counters." + name + ".help")));
+        // A screen reader reads the card as one sentence rather than a bare number and a caption.
+        card.setAccessibleRole(AccessibleRole.TEXT);
+        card.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("counters." + name + ".spoken", current.getAsInt()), counts));
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         return card;

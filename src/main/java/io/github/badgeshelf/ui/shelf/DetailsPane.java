@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -25,8 +27,8 @@ public final class DetailsPane extends VBox {
     private final ImageView image = RoundedImage.create(LARGE, 20);
     private final Label title = new Label();
     private final GridPane facts = new GridPane();
-    private final Hyperlink openGame = new Hyperlink("Open game page ↗");
-    private final Label empty = new Label("Select a badge to see its details.");
+    private final Hyperlink openGame = new Hyperlink(Messages.get("details.openGame"));
+    private final Label empty = new Label(Messages.get("details.empty"));
     private TaskExecutor.Cancellable pending;
 
     public DetailsPane(ObjectProperty<Award> selection, BadgeIcons icons, Consumer<Award> openGamePage) {
@@ -43,6 +45,7 @@ public final class DetailsPane extends VBox {
         facts.getStyleClass().add("details-facts");
         facts.setHgap(16);
         facts.setVgap(8);
+        openGame.setAccessibleHelp(Messages.get("details.openGame.help"));
         openGame.setOnAction(e -> openGamePage.accept(selection.get()));
         empty.getStyleClass().add("details-empty");
         empty.setWrapText(true);
@@ -56,6 +59,7 @@ public final class DetailsPane extends VBox {
             pending = null;
         }
         if (award == null) {
+            setAccessibleText(empty.getText());
             getChildren().setAll(empty);
             return;
         }
@@ -73,17 +77,19 @@ public final class DetailsPane extends VBox {
         title.setText(award.displayTitle());
         facts.getChildren().clear();
         int row = 0;
-        row = fact(row, "Award", AwardText.kind(award), "detailsAward");
-        if (!award.mode().label().isEmpty()) {
-            row = fact(row, "Mode", award.mode().label(), "detailsMode");
+        row = fact(row, Messages.get("details.award"), AwardText.kind(award), "detailsAward");
+        if (award.mode() != io.github.badgeshelf.model.AwardMode.NONE) {
+            row = fact(row, Messages.get("details.mode"), AwardText.mode(award.mode()), "detailsMode");
         }
         if (award.consoleName() != null) {
-            row = fact(row, "Console", award.consoleName(), "detailsConsole");
+            row = fact(row, Messages.get("details.console"), award.consoleName(), "detailsConsole");
         }
-        row = fact(row, "Awarded", AwardText.dateTime(award), "detailsAwarded");
+        row = fact(row, Messages.get("details.awarded"), AwardText.dateTime(award), "detailsAwarded");
         if (award.gameId().isPresent()) {
-            fact(row, "Game ID", Integer.toString(award.gameId().getAsInt()), "detailsGameId");
+            fact(row, Messages.get("details.gameId"), Integer.toString(award.gameId().getAsInt()), "detailsGameId");
         }
+        // Read as one sentence by a screen reader, the way the tile is.
+        setAccessibleText(AwardText.spoken(award));
         openGame.setVisible(award.gameId().isPresent());
         openGame.setManaged(openGame.isVisible());
         getChildren().setAll(iconFrame, title, facts, openGame);
@@ -92,6 +98,8 @@ public final class DetailsPane extends VBox {
     private int fact(int row, String name, String value, String id) {
         Label key = new Label(name);
         key.getStyleClass().add("fact-name");
+        // Whole, in every language ("Premiado", "ID do jogo"): the value beside it wraps instead.
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label val = new Label(value);
         val.setId(id);
         val.getStyleClass().add("fact-value");

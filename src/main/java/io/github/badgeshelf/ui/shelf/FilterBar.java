@@ -38,7 +38,8 @@ final class FilterBar extends javafx.scene.layout.VBox {
 
     private Node createTextFilter() {
         filterText.setId("filterText");
-        filterText.setPromptText("Filter by title or console…");
+        filterText.setPromptText(Messages.get("filter.text.prompt"));
+        filterText.setAccessibleText(Messages.get("filter.text.prompt"));
         filterText.setPrefColumnCount(18);
         filterText.setMinWidth(140);
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
@@ -72,7 +73,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
 
     /** What the chip does, and, when the counter above counts hidden awards the chip cannot show, that. */
     private Tooltip chipTooltip(KindFilter kind) {
-        String does = "Show only " + kind.label().toLowerCase() + " awards (combine several)";
+        String does = Messages.format("filter.chip.help", kind.label());
         Tooltip tip = new Tooltip();
         var hidden = model.notListedProperty(kind);
         tip.textProperty().bind(Bindings.createStringBinding(() -> hidden.get() == 0 ? does
@@ -86,7 +87,20 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<String> consoles = new ComboBox<>(model.getConsoles());
         consoles.setId("consoleFilter");
         consoles.valueProperty().bindBidirectional(model.consoleProperty());
-        consoles.setTooltip(new Tooltip("Show one console"));
+        consoles.setTooltip(new Tooltip(Messages.get("filter.console.help")));
+        consoles.setAccessibleText(Messages.get("filter.console.help"));
+        // The "no filter" entry is a marker value; it reads as "All consoles" in the window's language.
+        consoles.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String console) {
+                return ShelfFilterModel.ALL_CONSOLES.equals(console) ? Messages.get("filter.console.all") : console;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         consoles.setMinWidth(Region.USE_PREF_SIZE);
         return consoles;
     }
@@ -95,7 +109,8 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<ModeFilter> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModeFilter.values()));
         mode.setId("modeFilter");
         mode.valueProperty().bindBidirectional(model.modeProperty());
-        mode.setTooltip(new Tooltip("Hardcore or softcore game awards"));
+        mode.setTooltip(new Tooltip(Messages.get("filter.mode.help")));
+        mode.setAccessibleText(Messages.get("filter.mode.help"));
         mode.setMinWidth(Region.USE_PREF_SIZE);
         return mode;
     }
@@ -104,13 +119,14 @@ final class FilterBar extends javafx.scene.layout.VBox {
         ComboBox<SortOrder> sort = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SortOrder.values()));
         sort.setId("sortOrder");
         sort.valueProperty().bindBidirectional(model.sortOrderProperty());
-        sort.setTooltip(new Tooltip("Sort the shelf"));
+        sort.setTooltip(new Tooltip(Messages.get("filter.sort.help")));
+        sort.setAccessibleText(Messages.get("filter.sort.help"));
         sort.setMinWidth(Region.USE_PREF_SIZE);
         sort.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(SortOrder item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "Sort: " + item);
+                setText(empty || item == null ? null : Messages.format("filter.sort.shown", item.toString()));
             }
         });
         return sort;
@@ -126,10 +142,10 @@ final class FilterBar extends javafx.scene.layout.VBox {
     }
 
     private Node createReset() {
-        Button reset = new Button("Reset", new FontIcon(Material2AL.CLOSE));
+        Button reset = new Button(Messages.get("filter.reset"), new FontIcon(Material2AL.CLOSE));
         reset.setId("resetFilters");
         reset.getStyleClass().add("flat");
-        reset.setTooltip(new Tooltip("Clear every filter"));
+        reset.setTooltip(new Tooltip(Messages.get("filter.reset.help")));
         reset.visibleProperty().bind(model.filterActiveProperty());
         reset.managedProperty().bind(reset.visibleProperty());
         reset.setOnAction(e -> model.reset());

@@ -2,25 +2,28 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.model.AwardKind;
 
 /** The award-kind toggles above the grid. */
 public enum KindFilter {
-    MASTERED("Mastered"),
-    COMPLETED("Completed"),
-    BEATEN_HARDCORE("Beaten"),
-    BEATEN_SOFTCORE("Beaten (softcore)"),
-    EVENTS("Events"),
-    SITE("Site");
+    MASTERED("counters.mastered"),
+    COMPLETED("counters.completed"),
+    BEATEN_HARDCORE("counters.beatenHardcore"),
+    BEATEN_SOFTCORE("counters.beatenSoftcore"),
+    EVENTS("counters.events"),
+    SITE("counters.site");
 
-    private final String label;
+    /** The bundle key of the chip's name: the same words as the counter card it goes with. */
+    private final String labelKey;
 
-    KindFilter(String label) {
-        this.label = label;
+    KindFilter(String labelKey) {
+        this.labelKey = labelKey;
     }
 
+    /** The chip's name in the window's language. */
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     public boolean matches(Award award) {

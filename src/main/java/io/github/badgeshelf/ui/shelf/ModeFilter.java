@@ -1,18 +1,20 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardMode;
 
 /** The mode choice: game awards earned in hardcore or softcore. */
 public enum ModeFilter {
-    ANY("Any mode"),
-    HARDCORE("Hardcore"),
-    SOFTCORE("Softcore");
+    ANY("filter.mode.any"),
+    HARDCORE("filter.mode.hardcore"),
+    SOFTCORE("filter.mode.softcore");
 
-    private final String label;
+    /** The bundle key of the choice's words. */
+    private final String labelKey;
 
-    ModeFilter(String label) {
-        this.label = label;
+    ModeFilter(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     public boolean matches(Award award) {
@@ -25,6 +27,6 @@ public enum ModeFilter {
 
     @Override
     public String toString() {
-        return label;
+        return Messages.get(labelKey);
     }
 }

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.images.IconTicket;
 import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -28,9 +29,15 @@ public final class PipelineBadgeIcons implements BadgeIcons {
 
     @Override
     public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
+        return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
+    }
+
+    @Override
+    public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
+                                         Consumer<String> onFailed) {
         IconTicket[] ticket = new IconTicket[1];
         CancelFlag cancelled = new CancelFlag(() -> ticket[0].cancel());
-        ticket[0] = pipeline.request(url, sizePx, new IconCallback<>() {
+        ticket[0] = pipeline.request(url, sizePx, priority, new IconCallback<>() {
             @Override
             public void loaded(Image icon) {
                 executor.runOnUiThread(() -> {

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.model.UserProfile;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -12,7 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
-import java.text.NumberFormat;
 
 /** The shown user's avatar, display name ({@code #profileName}), points and membership. */
 final class ProfileHeader extends HBox {
@@ -64,15 +64,15 @@ final class ProfileHeader extends HBox {
         UserProfile p = shelf.profile();
         name.setText(p.user());
         initial.setText(p.user() == null || p.user().isEmpty() ? "?" : p.user().substring(0, 1).toUpperCase());
-        StringBuilder line = new StringBuilder(NumberFormat.getIntegerInstance().format(p.totalPoints()) + " points");
+        StringBuilder line = new StringBuilder(Messages.format("profile.points", p.totalPoints()));
         if (p.totalSoftcorePoints() > 0) {
-            line.append(" (+").append(NumberFormat.getIntegerInstance().format(p.totalSoftcorePoints())).append(" softcore)");
+            line.append(' ').append(Messages.format("profile.softcorePoints", p.totalSoftcorePoints()));
         }
         if (p.memberSince() != null && p.memberSince().length() >= 4) {
-            line.append(" · member since ").append(p.memberSince(), 0, 4);
+            line.append(" · ").append(Messages.format("profile.memberSince", p.memberSince().substring(0, 4)));
         }
         details.setText(line.toString());
-        motto.setText(p.motto() == null ? "" : "“" + p.motto() + "”");
+        motto.setText(p.motto() == null ? "" : Messages.format("profile.motto", p.motto()));
         motto.setVisible(p.motto() != null && !p.motto().isBlank());
         motto.setManaged(motto.isVisible());
         if (p.avatarUrl() != null) {

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -18,7 +19,6 @@ import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,8 +34,11 @@ import java.util.function.Predicate;
  * filtering thousands of awards keeps up with typing.
  */
 public final class ShelfFilterModel {
-    /** The console choice's "no filter" entry. */
-    public static final String ALL_CONSOLES = "All consoles";
+    /**
+     * The console choice's "no filter" entry: a value no console is named, shown as the bundle's
+     * {@code filter.console.all} in the window's language.
+     */
+    public static final String ALL_CONSOLES = "\u0000";
 
     private final ObservableList<Award> all = FXCollections.observableArrayList();
     private final FilteredList<Award> filtered = new FilteredList<>(all);
@@ -66,12 +69,9 @@ public final class ShelfFilterModel {
 
         filterActive = Bindings.createBooleanBinding(() -> !filterText.get().isBlank() || !kinds.isEmpty()
                 || !ALL_CONSOLES.equals(console.get()) || mode.get() != ModeFilter.ANY, filterText, kinds, console, mode);
-        summary = Bindings.createStringBinding(() -> {
-            NumberFormat nf = NumberFormat.getIntegerInstance();
-            return filterActive.get()
-                    ? "Showing " + nf.format(shown.size()) + " of " + nf.format(all.size())
-                    : nf.format(all.size()) + (all.size() == 1 ? " award" : " awards");
-        }, filterActive, shown, all);
+        summary = Bindings.createStringBinding(() -> filterActive.get()
+                ? Messages.format("filter.summary.filtered", shown.size(), all.size())
+                : Messages.format("filter.summary.all", all.size()), filterActive, shown, all);
     }
 
     /**
@@ -216,5 +216,10 @@ public final class ShelfFilterModel {
     /** "Showing N of M" while a filter is active, else "M awards". */
     public StringBinding summaryProperty() {
         return summary;
+    }
+
+    /** Words the summary again, after the window's language changed. */
+    public void refreshWords() {
+        summary.invalidate();
     }
 }

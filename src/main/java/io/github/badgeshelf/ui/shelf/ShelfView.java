@@ -1,6 +1,10 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.NextPulse;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -32,6 +36,7 @@ public final class ShelfView extends VBox {
     private final GridView<Award> grid;
     private final FilterBar filterBar;
     private final ObjectProperty<Award> selection = new SimpleObjectProperty<>();
+    private final javafx.beans.value.ChangeListener<io.github.badgeshelf.model.Shelf> onNewShelf;
 
     public ShelfView(ShelfViewModel shelfModel, ShelfFilterModel filterModel, BadgeIcons icons,
                      Consumer<Award> openGamePage, TileActions actions) {
@@ -43,7 +48,10 @@ public final class ShelfView extends VBox {
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        shelfModel.shelfProperty().addListener((obs, old, now) -> {
+        // The counters (bound to the model) show in the coming pulse; the grid is filled in the one
+        // after, so that a big shelf's tiles do not hold the counters back.
+        NextPulse fill = new NextPulse(() -> {
+            Shelf now = shelfModel.shelfProperty().get();
             selection.set(null);
             if (now == null) {
                 filterModel.setAwards(List.of());
@@ -51,12 +59,16 @@ public final class ShelfView extends VBox {
                 filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
             }
         });
+        // Weakly: the models outlive this view when the window is rebuilt (another language), and a
+        // view no longer shown must neither stay in memory nor fill the grid a second time.
+        onNewShelf = (obs, old, now) -> fill.requestAfterNextPulse();
+        shelfModel.shelfProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onNewShelf));
     }
 
     private Node createOfflineBanner(ShelfViewModel shelfModel) {
         Label text = new Label();
         text.setId("offlineBanner");
-        Hyperlink retry = new Hyperlink("Try again");
+        Hyperlink retry = new Hyperlink(Messages.get("offline.retry"));
         retry.setOnAction(e -> shelfModel.retry());
         HBox banner = new HBox(8,
                 new FontIcon(Material2AL.CLOUD_OFF), text, retry);
@@ -64,23 +76,46 @@ public final class ShelfView extends VBox {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
-        shelfModel.offlineSinceProperty().addListener((obs, old, since) -> text.setText(since == null ? ""
-                : "Offline, as of " + AwardText.dateTime(since) + ". The server could not be reached; these are the counters and badges fetched then."));
+        // Bound, not set on change: a view built while offline (another language) says it at once.
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var since = shelfModel.offlineSinceProperty().get();
+            return since == null ? "" : Messages.format("offline.banner", AwardText.dateTime(since));
+        }, shelfModel.offlineSinceProperty()));
         return banner;
     }
 
     private GridView<Award> createGrid(ShelfFilterModel filterModel, BadgeIcons icons,
                                        Consumer<Award> openGamePage, TileActions actions) {
-        GridView<Award> view = new GridView<>(filterModel.getShown());
+        GridView<Award> view = badgeGrid(filterModel.getShown(), icons, selection, openGamePage, actions);
+        view.setFocusTraversable(true);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        return view;
+    }
+
+    /** The grid of tiles alone (the UI tests build it too, to count what it asks the media host for). */
+    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards, BadgeIcons icons,
+                                     ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
+        GridView<Award> view = new GridView<>(awards);
+        // One per grid: it asks for the icons of the tiles on screen (and a screen ahead), not of every tile bound.
+        OnScreenIcons<Award> onScreen = new OnScreenIcons<>(view, view::getItems, Award::iconUrl, icons);
         view.setId("badgeGrid");
         view.getStyleClass().add("badge-grid");
         view.setCellWidth(CELL_SIZE);
         view.setCellHeight(CELL_SIZE);
         view.setHorizontalCellSpacing(GAP / 2);
         view.setVerticalCellSpacing(GAP / 2);
-        view.setCellFactory(g -> new BadgeTileCell(icons, selection, openGamePage, actions));
-        view.setFocusTraversable(true);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
+        view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions));
+        // One Tab stop for the grid: its skin's scrolling flow would otherwise be a second, nameless one.
+        view.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node flow = view.lookup(".virtual-flow");
+            if (flow != null) {
+                flow.setFocusTraversable(false);
+            }
+        });
+        // The grid is one focus stop; a screen reader names it by the tile selected with the arrow keys.
+        view.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selection.get() == null
+                ? Messages.format("shelf.grid.spoken", awards.size())
+                : AwardText.spoken(selection.get()), selection, awards));
         return view;
     }
 

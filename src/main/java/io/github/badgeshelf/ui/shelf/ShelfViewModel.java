@@ -11,6 +11,7 @@ import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,12 +21,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -115,15 +114,20 @@ public final class ShelfViewModel {
         running = null;
         generation++;
         busy.set(false);
-        status.set(StatusMessage.info("Search cancelled."));
+        status.set(StatusMessage.worded(StatusMessage.Tone.INFO, () -> Messages.get("shelf.status.cancelled")));
         return true;
     }
 
     private void show(String rawUser, boolean recordHistory, boolean forceFetch) {
         String user = rawUser == null ? "" : rawUser.trim();
-        var problem = UserNames.problemWith(user);
+        var problem = UserNames.problem(user);
         if (problem.isPresent()) {
-            status.set(retryable(StatusMessage.error(problem.get())));
+            String key = switch (problem.get()) {
+                case EMPTY -> "error.userName.empty";
+                case NOT_LETTERS_AND_DIGITS -> "error.userName.characters";
+                case LENGTH -> "error.userName.length";
+            };
+            status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR, () -> Messages.get(key))));
             return;
         }
         if (running != null) {
@@ -145,7 +149,7 @@ public final class ShelfViewModel {
         }
         busy.set(true);
         canRetry.set(false);
-        status.set(StatusMessage.busy("Looking up " + user + "…"));
+        status.set(StatusMessage.worded(StatusMessage.Tone.BUSY, () -> Messages.format("shelf.status.lookingUp", user)));
         running = executor.submit(() -> source.load(user),
                 result -> {
                     if (ticket == generation) {
@@ -164,7 +168,8 @@ public final class ShelfViewModel {
                         running = null;
                         busy.set(false);
                         canRetry.set(true);
-                        status.set(retryable(StatusMessage.error(ErrorMessages.describe(failure))));
+                        status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR,
+                                () -> ErrorMessages.describe(failure, user))));
                     }
                 });
     }
@@ -176,9 +181,11 @@ public final class ShelfViewModel {
         offlineSince.set(result.value().fetchedAt());
         canRetry.set(true);
         LOG.info(() -> "Shelf shown: " + displayName(requested, result.value()) + " (offline copy)");
-        String when = AwardText.dateTime(result.value().fetchedAt());
-        status.set(retryable(StatusMessage.warning("Offline: " + result.offlineReason() + " Showing the shelf of "
-                + displayName(requested, result.value()) + " as of " + when + ".")));
+        Shelf kept = result.value();
+        status.set(retryable(StatusMessage.worded(StatusMessage.Tone.WARNING, () -> Messages.format("shelf.status.offline",
+                result.offlineCause() == null ? Messages.get("error.network.unnamed")
+                        : ErrorMessages.describe(result.offlineCause(), requested),
+                displayName(requested, kept), AwardText.dateTime(kept.fetchedAt())))));
     }
 
     private static String displayName(String requested, Shelf shelf) {
@@ -193,12 +200,11 @@ public final class ShelfViewModel {
         rememberRecent(displayName(requested, result));
         int shown = result.awards().visibleAwards().size();
         String name = displayName(requested, result);
-        String number = NumberFormat.getIntegerInstance(Locale.getDefault()).format(shown);
         // One line per shelf put on screen: tools/smoke/javafx-run-smoke.sh waits for it.
         LOG.info(() -> "Shelf shown: " + name + ", " + shown + " awards" + (fetched ? "" : " (from memory)"));
-        status.set(StatusMessage.success((fetched ? "Loaded " : "Showing ") + number
-                + (shown == 1 ? " award" : " awards") + " for " + name
-                + (fetched ? "." : " (fetched less than " + FRESH_FOR.toMinutes() + " minutes ago).")));
+        status.set(StatusMessage.worded(StatusMessage.Tone.SUCCESS, () -> fetched
+                ? Messages.format("shelf.status.loaded", shown, name)
+                : Messages.format("shelf.status.remembered", shown, name, FRESH_FOR.toMinutes())));
     }
 
     private void rememberRecent(String user) {

@@ -5,8 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.Locale;
 
@@ -30,16 +28,8 @@ final class SiteBadge {
         return disc;
     }
 
+    /** The same symbols the saved wall draws (one mapping for window and image). */
     static Ikon symbol(AwardKind kind) {
-        return switch (kind) {
-            case UNLOCKS_YIELD -> Material2AL.CODE;
-            case POINTS_YIELD -> Material2MZ.STAR;
-            case PATREON -> Material2AL.FAVORITE;
-            case LEGEND -> Material2MZ.MILITARY_TECH;
-            case PLAYTEST -> Material2MZ.SCIENCE;
-            case MEDIA_CONTRIBUTION -> Material2MZ.PHOTO_CAMERA;
-            case EVENT, SITE_EVENT -> Material2AL.EVENT;
-            default -> Material2AL.EMOJI_EVENTS;
-        };
+        return io.github.badgeshelf.wall.BadgeSymbols.of(kind);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.model.Award;
 
 import java.text.Collator;
@@ -8,18 +9,19 @@ import java.util.Comparator;
 
 /** The sort choice; USER_ORDER keeps the API's order (the order the user chose for their profile). */
 public enum SortOrder {
-    USER_ORDER("Their order", null),
-    NEWEST("Newest first", Comparator.comparing(Award::awardedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))),
-    OLDEST("Oldest first", Comparator.comparing(Award::awardedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))),
-    TITLE("Title", byTitle()),
-    CONSOLE("Console, then title", Comparator.comparing((Award a) -> a.consoleName() == null ? "\uffff" : a.consoleName(),
+    USER_ORDER("filter.sort.userOrder", null),
+    NEWEST("filter.sort.newest", Comparator.comparing(Award::awardedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))),
+    OLDEST("filter.sort.oldest", Comparator.comparing(Award::awardedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))),
+    TITLE("filter.sort.title", byTitle()),
+    CONSOLE("filter.sort.console", Comparator.comparing((Award a) -> a.consoleName() == null ? "\uffff" : a.consoleName(),
             collator()).thenComparing(byTitle()));
 
-    private final String label;
+    /** The bundle key of the choice's words. */
+    private final String labelKey;
     private final Comparator<Award> comparator;
 
-    SortOrder(String label, Comparator<Award> comparator) {
-        this.label = label;
+    SortOrder(String labelKey, Comparator<Award> comparator) {
+        this.labelKey = labelKey;
         this.comparator = comparator;
     }
 
@@ -30,7 +32,7 @@ public enum SortOrder {
 
     @Override
     public String toString() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     private static Comparator<Award> byTitle() {

@@ -152,10 +152,12 @@ class FaultMatrixUiTest {
         server.failNext(Endpoint.PROFILE, 429, "{\"message\":\"Too Many Attempts.\"}", headers);
         app.search(target);
         app.waitUntil(() -> app.status().contains("too many requests") && app.status().contains("90 seconds"));
-        // No automatic retrying: after a pause, each endpoint was still asked exactly once.
+        // No automatic retrying: after a pause, each endpoint was asked at most once. The two requests go
+        // out together and the first 429 cancels the other, which on a loaded machine may not have left yet.
         AppDriver.sleep(1500);
-        assertThat(server.requests(Endpoint.AWARDS)).hasSize(1);
-        assertThat(server.requests(Endpoint.PROFILE)).hasSize(1);
+        assertThat(server.requests(Endpoint.AWARDS)).hasSizeLessThanOrEqualTo(1);
+        assertThat(server.requests(Endpoint.PROFILE)).hasSizeLessThanOrEqualTo(1);
+        assertThat(server.requests(Endpoint.AWARDS).size() + server.requests(Endpoint.PROFILE).size()).isPositive();
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(app.visible("#retry")).as("a Retry link is offered instead").isTrue();
         normalSearchWorks(target);

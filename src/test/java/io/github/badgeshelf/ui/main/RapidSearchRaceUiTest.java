@@ -97,7 +97,10 @@ class RapidSearchRaceUiTest extends RealAppTest {
         for (int i = 0; i < grid.size(); i++) {
             assertThat(grid.get(i).awardData()).isEqualTo(expected.get("VisibleUserAwards").get(i).get("AwardData").asInt());
         }
-        assertThat(app.status()).isEqualTo("Loaded " + grid.size() + " awards for " + user + ".")
-                .as("status, which may also be the memory's 'Showing ...'");
+        // An earlier search for the same user that was answered before the next Enter leaves the
+        // shelf in memory, and the last search is then shown from there: right user either way.
+        assertThat(app.status()).as("status")
+                .isIn("Loaded " + grid.size() + " awards for " + user + ".",
+                        "Showing " + grid.size() + " awards for " + user + " (fetched less than 5 minutes ago).");
     }
 }

@@ -1,0 +1,92 @@
+package io.github.badgeshelf.ui.main;
+
+import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.i18n.WindowTexts;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A window started in another language (the JVM's default locale, as {@code -Duser.language=pt
+ * -Duser.country=BR} sets it) shows no English: the sign-in card, then the demo shelf with a tile
+ * selected. Every label, text, prompt, tooltip and accessible text is compared with the English bundle.
+ */
+abstract class LanguageUiTestBase extends AppTestBase {
+    private Locale systemBefore;
+    private Locale windowBefore;
+
+    abstract Locale language();
+
+    /** Starts the app with the JVM's default locale set to {@link #language()} (each subclass's {@code @Start}). */
+    void startIn(Stage stage) throws IOException {
+        systemBefore = Locale.getDefault();
+        windowBefore = Messages.locale();
+        Locale.setDefault(language());
+        startApp(stage);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        if (systemBefore != null) {
+            Locale.setDefault(systemBefore);
+        }
+        Messages.setLocale(windowBefore);
+    }
+
+    @Test
+    void theSignInCardAndTheDemoShelfShowNoEnglish(FxRobot robot) {
+        WindowTexts check = new WindowTexts(language());
+        waitUntil(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        assertThat(onFx(() -> ((Labeled) robot.lookup("#signIn").query()).getText()))
+                .isEqualTo(Messages.bundle(language()).getString("login.signIn"));
+        assertNoEnglish(check, "the sign-in card");
+
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> shelfShown(robot) && !app.text("#status").isEmpty()
+                && !app.text("#status").equals(Messages.get("login.progress.demo")));
+        Node tile = robot.lookup(".badge-tile").match(n -> ((GridCell<?>) n).getItem() != null).query();
+        robot.clickOn(tile);
+        waitUntil(() -> robot.lookup("#detailsAward").tryQuery().isPresent());
+        assertNoEnglish(check, "the demo shelf");
+        // Numbers and dates are the language's too: the tile says its date in words of this language.
+        assertThat(onFx(tile::getAccessibleText)).isNotBlank();
+    }
+
+    /** True once a shelf with tiles is on screen (false while the sign-in card still is). */
+    static boolean shelfShown(FxRobot robot) {
+        return robot.lookup("#badgeGrid").tryQuery()
+                .map(g -> !((org.controlsfx.control.GridView<?>) g).getItems().isEmpty()).orElse(false);
+    }
+
+    void assertNoEnglish(WindowTexts check, String where) {
+        Set<String> shown = onFx(() -> WindowTexts.collect(stage.getScene().getRoot()));
+        assertThat(shown).as("texts found on " + where).hasSizeGreaterThan(5);
+        // The server's data (titles, console names such as "Events", names) is shown as sent.
+        Set<String> data = onFx(() -> {
+            Set<String> sent = new java.util.HashSet<>();
+            if (stage.getScene().getRoot().lookup("#badgeGrid") instanceof org.controlsfx.control.GridView<?> g) {
+                for (Object item : g.getItems()) {
+                    io.github.badgeshelf.model.Award award = (io.github.badgeshelf.model.Award) item;
+                    sent.add(award.displayTitle());
+                    if (award.consoleName() != null) {
+                        sent.add(award.consoleName());
+                    }
+                }
+            }
+            return sent;
+        });
+        List<String> english = check.englishIn(shown, data);
+        assertThat(english).as("English on " + where + " in " + language()).isEmpty();
+    }
+}

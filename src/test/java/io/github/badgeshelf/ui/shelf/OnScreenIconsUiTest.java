@@ -1,0 +1,302 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.api.AwardsJson;
+import io.github.badgeshelf.images.IconDecoder;
+import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
+import io.github.badgeshelf.images.IconPriority;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.ui.common.FxTaskExecutor;
+import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.images.FxImageDecoder;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shelf's grid in a headless window against a loopback media host that counts what it is
+ * asked for: only tiles on screen (and a screen ahead) ask, the grid's measuring cell never does,
+ * and an icon whose tile scrolled away is not decoded.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OnScreenIconsUiTest {
+    private static final int AWARDS = 1613;
+
+    private Stage stage;
+    private FakeRaServer server;
+    private IconPipeline<Image> pipeline;
+    private FxTaskExecutor executor;
+    private final RecordingDecoder decoder = new RecordingDecoder();
+    /** Every URL a load was asked for. */
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+    /** Every URL looked up in memory: every award a tile was bound to, the measuring cell's included. */
+    private final Set<String> looked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private List<Award> awards;
+    private GridView<Award> grid;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void showShelf(long iconLatencyMillis) throws Exception {
+        server = FakeRaServer.start();
+        server.setLatencyMillis(FakeRaServer.Endpoint.IMAGES, iconLatencyMillis);
+        awards = AwardsJson.parse(AwardsFixtures.generate(AWARDS, 5).getBytes(StandardCharsets.UTF_8), server.config())
+                .visibleAwards();
+        // As the app has it: a disk cache, and a download limit meant for HTTP/2 (the loopback host speaks HTTP/1.1).
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64)
+                .diskCacheFolder(Files.createTempDirectory("badgeshelf-icons-test")).build(), decoder);
+        executor = new FxTaskExecutor();
+        BadgeIcons icons = recording(new PipelineBadgeIcons(pipeline, executor, 64));
+        onFx(() -> {
+            grid = ShelfView.badgeGrid(FXCollections.observableArrayList(awards), icons, new SimpleObjectProperty<>(),
+                    award -> { }, new NoActions());
+            stage.setScene(new Scene(grid, 1400, 900));
+            stage.show();
+            return null;
+        });
+    }
+
+    @Test
+    void aBigShelfAsksForAtMostTwoScreensOfIconsAndTheMeasuringCellForNone() throws Exception {
+        showShelf(0);
+        waitUntil(() -> firstScreenShown(), "the first screen's icons");
+        // A layout on every pulse, as arriving icons cause: the flow's measuring cell then walks
+        // the shelf, index after index, to improve its size estimate.
+        AnimationTimer relayout = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                ((Parent) flow()).requestLayout();
+            }
+        };
+        onFx(() -> {
+            relayout.start();
+            return null;
+        });
+        int lastOnScreenBefore = onFx(() -> visibleTiles().stream().mapToInt(GridCell::getIndex).max().orElseThrow());
+        waitUntil(() -> boundBeyond(3 * (lastOnScreenBefore + 1)), "the measuring cell to walk past three screens");
+        onFx(() -> {
+            relayout.stop();
+            return null;
+        });
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "the downloads to end");
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // anything asked late would arrive now
+
+        int onScreen = onFx(() -> visibleTiles().size());
+        int lastOnScreen = onFx(() -> visibleTiles().stream().mapToInt(GridCell::getIndex).max().orElseThrow());
+        assertThat(onScreen).isGreaterThan(40);
+        assertThat(server.iconRequestCount()).as("icon requests for %d tiles on screen", onScreen)
+                .isLessThanOrEqualTo(2 * onScreen)
+                .isGreaterThanOrEqualTo(onScreen / 2);
+        // The measuring cell walks the whole shelf; nothing past one screen below was asked for.
+        Set<String> nearby = new HashSet<>();
+        for (int i = 0; i <= lastOnScreen + onScreen && i < awards.size(); i++) {
+            nearby.add(awards.get(i).iconUrl());
+        }
+        assertThat(asked).as("icons asked for").isNotEmpty().allMatch(nearby::contains);
+        assertThat(pipeline.stats().decodes()).isLessThanOrEqualTo(2L * onScreen);
+    }
+
+    @Test
+    void anIconWhoseTileScrolledAwayIsNotDecoded() throws Exception {
+        showShelf(600);
+        waitUntil(() -> server.iconRequestCount() > 0, "the first screen to ask");
+        List<Award> firstScreen = onFx(() -> visibleTiles().stream().map(GridCell::getItem).toList());
+        assertThat(firstScreen).isNotEmpty();
+
+        onFx(() -> {
+            flow().scrollTo(awards.size() - 1);
+            return null;
+        });
+        waitUntil(() -> firstScreenShown(), "the last screen's icons");
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "the downloads to end");
+
+        List<Award> lastScreen = onFx(() -> visibleTiles().stream().map(GridCell::getItem).toList());
+        Set<Integer> decoded = new HashSet<>(decoder.decodedHashes);
+        for (Award award : firstScreen) {
+            if (award.iconUrl() != null && lastScreen.stream().noneMatch(a -> award.iconUrl().equals(a.iconUrl()))) {
+                String path = award.iconUrl().substring(award.iconUrl().indexOf("/Images/"));
+                assertThat(decoded).as("decoded %s, whose tile scrolled away", path)
+                        .doesNotContain(Arrays.hashCode(server.pngFor(path)));
+            }
+        }
+        assertThat(decoder.decodedHashes).isNotEmpty();
+    }
+
+    /** True when some tile (on screen or not) was bound to an award at or past this index. */
+    private boolean boundBeyond(int index) {
+        for (int i = index; i < awards.size(); i++) {
+            if (awards.get(i).iconUrl() != null && looked.contains(awards.get(i).iconUrl())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- the window, read on the FX thread ----
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) grid.lookup(".virtual-flow");
+    }
+
+    /** Tiles showing an award inside the grid's viewport, reached through visible parents. */
+    private List<GridCell<Award>> visibleTiles() {
+        VirtualFlow<?> flow = flow();
+        Node clip = flow.lookup(".clipped-container");
+        Bounds viewport = clip.localToScene(clip.getLayoutBounds());
+        List<GridCell<Award>> tiles = new ArrayList<>();
+        for (Node node : flow.lookupAll(".badge-tile")) {
+            @SuppressWarnings("unchecked")
+            GridCell<Award> cell = (GridCell<Award>) node;
+            if (cell.isEmpty() || cell.getItem() == null || !visibleUpTo(cell, clip)) {
+                continue;
+            }
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            if (b.getHeight() > 0 && b.intersects(viewport)) {
+                tiles.add(cell);
+            }
+        }
+        return tiles;
+    }
+
+    private static boolean visibleUpTo(Node node, Node top) {
+        for (Node n = node; n != top; n = n.getParent()) {
+            if (n == null || !n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean firstScreenShown() {
+        List<GridCell<Award>> tiles = visibleTiles();
+        if (tiles.isEmpty()) {
+            return false;
+        }
+        for (GridCell<Award> cell : tiles) {
+            if (cell.getItem().iconUrl() == null) {
+                continue;
+            }
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (view == null || view.getImage() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- helpers ----
+
+    private BadgeIcons recording(BadgeIcons icons) {
+        return new BadgeIcons() {
+            @Override
+            public Image cached(String url) {
+                looked.add(url);
+                return icons.cached(url);
+            }
+
+            @Override
+            public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
+                return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
+            }
+
+            @Override
+            public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
+                                                 Consumer<String> onFailed) {
+                asked.add(url);
+                return icons.load(url, priority, onLoaded, onFailed);
+            }
+        };
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    /** The app's decoder, remembering what it decoded (by the bytes' hash). */
+    private static final class RecordingDecoder implements IconDecoder<Image> {
+        final List<Integer> decodedHashes = new CopyOnWriteArrayList<>();
+        private final FxImageDecoder decoder = new FxImageDecoder();
+
+        @Override
+        public Image decode(byte[] data, int sizePx) throws IOException {
+            decodedHashes.add(Arrays.hashCode(data));
+            return decoder.decode(data, sizePx);
+        }
+
+        @Override
+        public long weightBytes(Image icon) {
+            return decoder.weightBytes(icon);
+        }
+    }
+
+    private static final class NoActions implements TileActions {
+        @Override
+        public void openGamePage(Award award) {
+        }
+
+        @Override
+        public void copyTitle(Award award) {
+        }
+
+        @Override
+        public void copyGameLink(Award award) {
+        }
+    }
+}
