@@ -15,21 +15,22 @@ final class AwardWords {
         if (award == null) {
             return Messages.get("compare.kind.none");
         }
-        return Messages.get("compare.kind." + key(award));
+        return Messages.get(switch (award.kind()) {
+            case MASTERED -> "compare.kind.mastered";
+            case COMPLETED -> "compare.kind.completed";
+            case BEATEN_HARDCORE -> "compare.kind.beaten";
+            default -> "compare.kind.beatenSoftcore";
+        });
     }
 
-    /** "mastered", "completed", "beat", "beat in softcore": the verb of a sentence about a person. */
+    /** "mastered it", "completed it", "beat it", "beat it in softcore": what a person did. */
     private static String verb(Award award) {
-        return Messages.get("compare.verb." + key(award));
-    }
-
-    private static String key(Award award) {
-        return switch (award.kind()) {
-            case MASTERED -> "mastered";
-            case COMPLETED -> "completed";
-            case BEATEN_HARDCORE -> "beaten";
-            default -> "beatenSoftcore";
-        };
+        return Messages.get(switch (award.kind()) {
+            case MASTERED -> "compare.verb.mastered";
+            case COMPLETED -> "compare.verb.completed";
+            case BEATEN_HARDCORE -> "compare.verb.beaten";
+            default -> "compare.verb.beatenSoftcore";
+        });
     }
 
     /** What a screen reader says for a tile, e.g. "Mega Man, NES: Bob mastered it, Alice beat it." */

@@ -214,15 +214,16 @@ public final class CompareViewModel {
         Throwable left = pending.failed.get(Side.LEFT);
         Throwable right = pending.failed.get(Side.RIGHT);
         if (left != null && right != null) {
-            String l = ErrorMessages.describe(left);
-            String r = ErrorMessages.describe(right);
+            String l = ErrorMessages.describe(left, pending.request.left);
+            String r = ErrorMessages.describe(right, pending.request.right);
             return l.equals(r) ? Messages.format("compare.failed.both", l)
                     : Messages.format("compare.failed.left", pending.request.left, l) + " "
                     + Messages.format("compare.failed.right", pending.request.right, r);
         }
         return left != null
-                ? Messages.format("compare.failed.left", pending.request.left, ErrorMessages.describe(left))
-                : Messages.format("compare.failed.right", pending.request.right, ErrorMessages.describe(right));
+                ? Messages.format("compare.failed.left", pending.request.left, ErrorMessages.describe(left, pending.request.left))
+                : Messages.format("compare.failed.right", pending.request.right,
+                        ErrorMessages.describe(right, pending.request.right));
     }
 
     private void show(Pending pending, Shelf left, Shelf right, ShelfComparison result) {

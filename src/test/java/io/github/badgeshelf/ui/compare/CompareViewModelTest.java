@@ -163,7 +163,7 @@ class CompareViewModelTest {
 
         StatusMessage m = vm.messageProperty().get();
         assertThat(m.tone()).isEqualTo(StatusMessage.Tone.ERROR);
-        assertThat(m.text()).startsWith("Could not load the other shelf (NobodyHere)")
+        assertThat(m.text()).startsWith("Could not load the other shelf (NobodyHere): ")
                 .contains("no RetroAchievements user called NobodyHere");
         assertThat(vm.comparisonProperty().get()).as("the page keeps what it showed").isSameAs(before);
         assertThat(vm.rightNameProperty().get()).isEqualTo("BobTheBeater");
