@@ -330,7 +330,7 @@ public final class CompareViewModel {
             }
         }
         return filters.activeProperty().get()
-                ? Messages.format("compare.showing", shown, total)
+                ? Messages.format("filter.summary.filtered", shown, total)
                 : Messages.format("compare.games", total);
     }
 
