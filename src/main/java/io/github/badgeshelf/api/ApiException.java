@@ -19,6 +19,8 @@ public final class ApiException extends Exception {
         BAD_CREDENTIALS(3),
         /** The profile endpoint answered 404: there is no such user. */
         NO_SUCH_USER(4),
+        /** The game endpoint answered {@code []}: no such game, or no such user (the server does not say which). */
+        NO_SUCH_GAME(4),
         /** 422: the server refuses the name (too short, bad characters, ...). */
         INVALID_USER(4),
         /** 429, perhaps with Retry-After. */

@@ -4,7 +4,8 @@ package io.github.badgeshelf.api;
 enum Endpoint {
     AWARDS("/API/API_GetUserAwards.php", "the user's awards"),
     PROFILE("/API/API_GetUserProfile.php", "the user's profile"),
-    FOLLOWING("/API/API_GetUsersIFollow.php", "the list of people you follow");
+    FOLLOWING("/API/API_GetUsersIFollow.php", "the list of people you follow"),
+    GAME_PROGRESS("/API/API_GetGameInfoAndUserProgress.php", "the game's achievements");
 
     final String path;
     final String what;

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.api;
 
 import io.github.badgeshelf.model.FollowingPage;
+import io.github.badgeshelf.model.GameProgress;
 import io.github.badgeshelf.model.UserAwards;
 import io.github.badgeshelf.model.UserProfile;
 
@@ -79,6 +80,24 @@ public final class RaClient {
             throw HttpFailures.of(Endpoint.PROFILE, redact(user), 404, null, body, clock);
         }
         return ProfileJson.parse(body, config);
+    }
+
+    /**
+     * API_GetGameInfoAndUserProgress with {@code a=1}: the game's achievements and the user's progress
+     * on them; {@link ApiException.Kind#NO_SUCH_GAME} when the server knows no such user or game.
+     */
+    public GameProgress getGameProgress(String user, int gameId) throws ApiException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("u", nullToEmpty(user));
+        params.put("g", Integer.toString(gameId));
+        params.put("a", "1");
+        byte[] body = get(Endpoint.GAME_PROGRESS, user, params);
+        try {
+            return GameJson.parse(body, config, user, gameId);
+        } catch (ApiException e) {
+            // The message may quote the name asked for, which could be the key pasted in the wrong field.
+            throw redacted(e);
+        }
     }
 
     /** API_GetUsersIFollow: one page of the key owner's followed users (count 1..500). */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, Compare, Image {
+    sealed interface Command permits Help, Export, ExportGame, Compare, Image {
     }
 
     record Help() implements Command {
@@ -24,6 +24,10 @@ final class Arguments {
 
     /** @param out the CSV file, or null for standard output */
     record Export(String user, Path out) implements Command {
+    }
+
+    /** {@code export-game}: one game's achievements with the user's progress. @param out as for Export */
+    record ExportGame(String user, int gameId, Path out) implements Command {
     }
 
     /** @param out the CSV file, or null for standard output */
@@ -60,6 +64,7 @@ final class Arguments {
         List<String> rest = words.subList(1, words.size());
         return switch (verb) {
             case "export" -> parseExport(rest);
+            case "export-game" -> parseExportGame(rest);
             case "compare" -> parseCompare(rest);
             case "image" -> parseImage(rest);
             default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
@@ -71,11 +76,35 @@ final class Arguments {
         if (options == null) {
             return new Help();
         }
-        String user = options.get("--user");
-        if (user == null) {
+        if (options.get("--user") == null) {
             throw new UsageException("export needs --user <name-or-ULID>. Run with --help for usage.");
         }
-        return new Export(user, toPath(options.get("--out")));
+        String out = options.get("--out");
+        return new Export(options.get("--user"), out == null ? null : toPath(out));
+    }
+
+    private static Command parseExportGame(List<String> words) throws UsageException {
+        Map<String, String> options = options("export-game", words, Set.of("--user", "--game", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null) {
+            throw new UsageException("export-game needs --user <name-or-ULID>. Run with --help for usage.");
+        }
+        String out = options.get("--out");
+        return new ExportGame(options.get("--user"), gameId(options.get("--game")), out == null ? null : toPath(out));
+    }
+
+    /** A game ID: a positive whole number, as the server's IDs are. */
+    private static int gameId(String value) throws UsageException {
+        if (value == null) {
+            throw new UsageException("export-game needs --game <game-ID>. Run with --help for usage.");
+        }
+        String s = value.strip();
+        if (s.matches("[0-9]{1,9}") && Integer.parseInt(s) > 0) {
+            return Integer.parseInt(s);
+        }
+        throw new UsageException("--game needs a game ID (a whole number such as 1448), not \"" + value + "\".");
     }
 
     private static Command parseCompare(List<String> words) throws UsageException {

@@ -7,13 +7,14 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export}, {@code compare}, {@code image} and {@code --help}. */
+/** The command line: {@code export}, {@code export-game}, {@code compare}, {@code image} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
 
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
+                   java -jar badgeshelf.jar export-game --user <name-or-ULID> --game <game-ID> [--out <file.csv>]
                    java -jar badgeshelf.jar compare --user <name-or-ULID> --with <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
                                             [--columns N] [--kind K]
@@ -22,9 +23,13 @@ public final class CommandLine {
             export: every visible award of a RetroAchievements user, in the user's own order,
             as CSV to the file given with --out (written whole or not at all) or to standard output.
 
+            export-game: every achievement of one game with the user's progress (earned when, in
+            which mode), in the game's order, as CSV the same way; a game without achievements
+            gives the header alone.
+
             compare: one row per game either user has a game award for (mastered, completed,
             beaten), with each user's highest award for it and when, by title then game ID; as
-            CSV to --out (written whole or not at all) or to standard output.
+            CSV the same way.
 
             image: the same awards drawn as a PNG wall (the window's "Save image"): name, avatar
             and counters on top, then N tiles a row (--columns, default 10). --kind keeps one kind:
@@ -41,7 +46,7 @@ public final class CommandLine {
               BADGESHELF_TIMEOUT_SECONDS  how long to wait for an answer (default 30)
 
             Exit status: 0 done; 2 usage error or no credentials; 3 the server rejected the
-            credentials; 4 no such user, or a name the server refuses; 5 network trouble,
+            credentials; 4 no such user (or game), or a name the server refuses; 5 network trouble,
             rate limiting, a server error or an answer that cannot be read.
             """;
 
@@ -67,6 +72,8 @@ public final class CommandLine {
         try {
             if (command instanceof Arguments.Image image) {
                 new ImageCommand(env, err).run(image);
+            } else if (command instanceof Arguments.ExportGame game) {
+                new ExportCommand(env, out).run(game);
             } else if (command instanceof Arguments.Compare compare) {
                 new CompareCommand(env, out).run(compare);
             } else {

@@ -14,6 +14,8 @@ import java.util.Random;
 /**
  * Draws the demo's badge icons and avatars: a gradient tile with a symmetric pixel sprite,
  * seeded by the path, so every badge is distinct, stable across runs, and BadgeShelf's own art.
+ * A locked achievement badge ({@code /Badge/<name>_lock.png}) is its badge greyed and blurred, as
+ * the server's upload makes it.
  */
 final class DemoImages {
     private static final int SIZE = 128;
@@ -29,7 +31,17 @@ final class DemoImages {
     private DemoImages() {
     }
 
+    static final String LOCK_SUFFIX = "_lock.png";
+
     static byte[] render(String path) {
+        if (path.endsWith(LOCK_SUFFIX)) {
+            String unlocked = path.substring(0, path.length() - LOCK_SUFFIX.length()) + ".png";
+            return png(locked(draw(unlocked)));
+        }
+        return png(draw(path));
+    }
+
+    private static BufferedImage draw(String path) {
         Random random = new Random(path.hashCode() * 31L + 17);
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
@@ -49,7 +61,24 @@ final class DemoImages {
         } finally {
             g.dispose();
         }
-        return png(image);
+        return image;
+    }
+
+    /** Grey, darker and softly blurred: the look of the server's locked badges. */
+    private static BufferedImage locked(BufferedImage colour) {
+        BufferedImage grey = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                int argb = colour.getRGB(x, y);
+                int luma = (int) (0.3 * (argb >> 16 & 0xFF) + 0.59 * (argb >> 8 & 0xFF) + 0.11 * (argb & 0xFF));
+                int v = 40 + luma * 55 / 100;
+                grey.setRGB(x, y, argb & 0xFF000000 | v << 16 | v << 8 | v);
+            }
+        }
+        float[] box = new float[25];
+        java.util.Arrays.fill(box, 1f / 25);
+        return new java.awt.image.ConvolveOp(new java.awt.image.Kernel(5, 5, box),
+                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(grey, null);
     }
 
     /** A left-right mirrored 8x8 pattern, with a soft shadow: the look of an 8-bit sprite. */

@@ -35,6 +35,7 @@ public final class DemoServer implements AutoCloseable {
     private final HttpServer server;
     private final Credentials credentials;
     private final Map<String, byte[]> imageCache = new ConcurrentHashMap<>();
+    private final DemoGames games = DemoGames.load(RESOURCES + "games.json");
 
     private DemoServer(HttpServer server, Credentials credentials) {
         this.server = server;
@@ -50,6 +51,7 @@ public final class DemoServer implements AutoCloseable {
         http.createContext("/API/", demo::api);
         http.createContext("/Images/", demo::image);
         http.createContext("/UserPic/", demo::image);
+        http.createContext("/Badge/", demo::image);
         http.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "badgeshelf-demo-server");
             t.setDaemon(true);
@@ -84,6 +86,8 @@ public final class DemoServer implements AutoCloseable {
                         + "\"BeatenSoftcoreAwardsCount\":0,\"EventAwardsCount\":0,\"SiteAwardsCount\":0,\"VisibleUserAwards\":[]}");
                 case "/API/API_GetUserProfile.php" -> profile(exchange, user);
                 case "/API/API_GetUsersIFollow.php" -> sendResource(exchange, "following.json", null);
+                case "/API/API_GetGameInfoAndUserProgress.php" -> send(exchange, 200,
+                        games.answer(user, query.get("g")).getBytes(StandardCharsets.UTF_8), "application/json");
                 default -> send(exchange, 404, "{\"message\":\"Not found\"}".getBytes(StandardCharsets.UTF_8), "application/json");
             }
         }
@@ -102,6 +106,11 @@ public final class DemoServer implements AutoCloseable {
     private void image(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/Badge/") && path.endsWith(DemoImages.LOCK_SUFFIX) && !DemoGames.hasLockedBadge(
+                    path.substring("/Badge/".length(), path.length() - DemoImages.LOCK_SUFFIX.length()))) {
+                send(exchange, 404, "Not Found".getBytes(StandardCharsets.UTF_8), "text/plain");
+                return;
+            }
             byte[] png = imageCache.computeIfAbsent(path, DemoImages::render);
             exchange.getResponseHeaders().set("Cache-Control", "max-age=31536000, immutable");
             send(exchange, 200, png, "image/png");

@@ -1,24 +1,18 @@
 package io.github.badgeshelf.export;
 
 import io.github.badgeshelf.compare.ComparedGame;
-import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A comparison of two shelves as CSV (docs/contracts.md, {@code compare}): one row per game, header
  * {@code Game ID,Title,Console,<A> Award,<A> Awarded At,<B> Award,<B> Awarded At}. Quoting, the
- * formula guard, UTC times and the whole-or-nothing file are {@link CsvExporter}'s and
- * {@link AtomicFiles}'.
+ * formula guard, UTC times and the whole-or-nothing file are {@link CsvTable}'s.
  */
 public final class ComparisonCsv {
     private ComparisonCsv() {
@@ -37,8 +31,8 @@ public final class ComparisonCsv {
                 Integer.toString(game.gameId()),
                 game.title(),
                 game.consoleName() == null ? "" : game.consoleName(),
-                label(game.left()), CsvExporter.isoUtc(game.left() == null ? null : game.left().awardedAt()),
-                label(game.right()), CsvExporter.isoUtc(game.right() == null ? null : game.right().awardedAt()));
+                label(game.left()), CsvTable.time(game.left() == null ? null : game.left().awardedAt()),
+                label(game.right()), CsvTable.time(game.right() == null ? null : game.right().awardedAt()));
     }
 
     /**
@@ -61,17 +55,12 @@ public final class ComparisonCsv {
     /** Writes the games, in the order given, to the file whole or not at all. */
     public static void export(String leftUser, String rightUser, List<ComparedGame> games, Path target)
             throws IOException {
-        AtomicFiles.write(target, out -> write(leftUser, rightUser, games, out));
+        CsvTable.export(header(leftUser, rightUser), games, ComparisonCsv::row, target);
     }
 
     /** Writes the games to a stream (UTF-8) and flushes it; the stream stays open. */
     public static void write(String leftUser, String rightUser, List<ComparedGame> games, OutputStream out)
             throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CsvExporter.writeRow(writer, header(leftUser, rightUser));
-        for (ComparedGame game : games) {
-            CsvExporter.writeRow(writer, row(game));
-        }
-        writer.flush();
+        CsvTable.write(header(leftUser, rightUser), games, ComparisonCsv::row, out);
     }
 }

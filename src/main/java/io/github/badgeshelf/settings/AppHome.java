@@ -77,6 +77,11 @@ public final class AppHome {
         return root.resolve("shelves");
     }
 
+    /** The last copy of each game page looked at, for offline use. */
+    public Path gamesDir() {
+        return root.resolve("games");
+    }
+
     public Path logsDir() {
         return root.resolve("logs");
     }

@@ -40,6 +40,9 @@ public final class BenchMain {
     static final String HUGE_USER = "BenchFiftyThousand";
     static final int HUGE_AWARDS = 50_000;
     static final double FLING_PIXELS_PER_FRAME = 150;
+    /** The game page's games: a typical set and one of the biggest real sets. */
+    static final int GAME_ACHIEVEMENTS = 60;
+    static final int BIG_GAME_ACHIEVEMENTS = 400;
 
     private final BenchOptions options;
     private final Map<String, Object> figures = new LinkedHashMap<>();
@@ -76,11 +79,15 @@ public final class BenchMain {
 
     private void run() throws Exception {
         figures.put("latency_ms", options.latencyMillis());
-        measureParse();
-        measureExport();
+        if (!options.gameOnly()) {
+            measureParse();
+            measureExport();
+        }
         WallBench wall = new WallBench(figures, notes);
-        wall.measureInsights();
-        CompareBench.measureComparison(figures, notes);
+        if (!options.gameOnly()) {
+            wall.measureInsights();
+            CompareBench.measureComparison(figures, notes);
+        }
         BenchPngs pngs = new BenchPngs();
         List<String> iconServers = new ArrayList<>();
         try (FakeRaServer api = FakeRaServer.start()) {
@@ -104,6 +111,12 @@ public final class BenchMain {
                 try (IconHost media = protocol.open(options, pngs)) {
                     iconServers.add(media.describe());
                     boolean firstPass = protocol == protocols.get(0);
+                    if (firstPass) {
+                        measureGamePage(api, media, selfBody, pngs);
+                    }
+                    if (options.gameOnly()) {
+                        break;
+                    }
                     measureWindow(api, media, protocol.suffix, firstPass, firstBody, bigBody);
                     if (firstPass) {
                         // The wall is drawn headless from the same icon host as the window's first pass.
@@ -113,7 +126,9 @@ public final class BenchMain {
                 }
             }
         }
-        figures.put("startup_ms", measureStartup());
+        if (!options.gameOnly()) {
+            figures.put("startup_ms", measureStartup());
+        }
         for (Map.Entry<String, Object> e : figures.entrySet()) {
             System.out.println(e.getKey() + "=" + e.getValue());
         }
@@ -181,6 +196,39 @@ public final class BenchMain {
                 api.apiBase().toString(), media.origin().toString(), BIG_USER, Integer.toString(GuiRuns.sizeOf(bigBody)));
         figures.put("heap_6000_mb", Long.parseLong(heap.get("heap_used_mb")));
         notes.put("heap_detail", heap.get("detail"));
+    }
+
+    /**
+     * game_page_ms and game_page_icons_cold_ms on a 60-achievement game of the own shelf, and the
+     * scroll check of a 400-achievement one (issue 13).
+     */
+    private void measureGamePage(FakeRaServer api, IconHost media, String selfBody, BenchPngs pngs) throws Exception {
+        List<Integer> games = BenchShelves.gameIds(selfBody);
+        int game = games.get(0);
+        int bigGame = games.get(1);
+        for (int[] g : new int[][] {{game, GAME_ACHIEVEMENTS}, {bigGame, BIG_GAME_ACHIEVEMENTS}}) {
+            var achievements = io.github.badgeshelf.testsupport.GameFixtures.generate(g[1], 45, g[0]);
+            for (var a : achievements) {
+                a.put("BadgeName", g[0] + "" + a.get("BadgeName")); // every game's badges its own files
+                pngs.forPath("/Badge/" + a.get("BadgeName") + ".png");
+                pngs.forPath("/Badge/" + a.get("BadgeName") + "_lock.png");
+            }
+            api.addGameProgress(SELF, g[0], io.github.badgeshelf.testsupport.GameFixtures.body(g[0], "Bench Game " + g[0],
+                    7, "NES/Famicom", String.format("/Images/0%06d.png", g[0]), achievements, "beaten-hardcore",
+                    "2020-01-01T00:00:00+00:00"));
+        }
+        GameRuns runs = new GameRuns(api, media, options.runs());
+        GameRuns.Open open = runs.open(game, GAME_ACHIEVEMENTS);
+        figures.put("game_page_ms", open.pageMs());
+        figures.put("game_page_icons_cold_ms", open.iconsMs());
+        notes.put("game_page_runs", GuiRuns.list(open.allPageMs()));
+        notes.put("game_page_icons_cold_runs", GuiRuns.list(open.allIconsMs()) + " (" + open.tiles() + " badges on screen)");
+        GameRuns.Scroll scroll = runs.scroll(bigGame, BIG_GAME_ACHIEVEMENTS);
+        figures.put("game_400_scroll_step_ms", scroll.medianStepMs());
+        figures.put("game_400_longest_frame_ms", scroll.longestPulseGapMs());
+        notes.put("game_400_scroll", scroll.steps() + " steps of 0.9 screen, each until its badges showed (cold): median "
+                + scroll.medianStepMs() + " ms, slowest " + scroll.maxStepMs() + " ms; longest gap between pulses "
+                + scroll.longestPulseGapMs() + " ms");
     }
 
     private void measureParse() throws Exception {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** What bench/run passes on: the latency, the media host's protocol and certificate, where to write. */
 record BenchOptions(long latencyMillis, boolean http1, Path keyStore, String keyStorePassword, int runs,
-                    Path results, String startupClasspath) {
+                    Path results, String startupClasspath, boolean gameOnly) {
 
     static BenchOptions parse(String[] args) {
         long latency = 80;
@@ -14,12 +14,17 @@ record BenchOptions(long latencyMillis, boolean http1, Path keyStore, String key
         int runs = 3;
         Path results = Path.of("bench/RESULTS.md");
         String startupClasspath = null;
+        boolean gameOnly = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--latency-ms" -> latency = Long.parseLong(require(args[i], value));
                 case "--http1" -> {
                     http1 = true;
+                    continue;
+                }
+                case "--game-only" -> {
+                    gameOnly = true;
                     continue;
                 }
                 case "--keystore" -> keyStore = Path.of(require(args[i], value));
@@ -40,7 +45,7 @@ record BenchOptions(long latencyMillis, boolean http1, Path keyStore, String key
         if (startupClasspath == null) {
             throw new IllegalArgumentException("--startup-classpath is required");
         }
-        return new BenchOptions(latency, http1, keyStore, password, runs, results, startupClasspath);
+        return new BenchOptions(latency, http1, keyStore, password, runs, results, startupClasspath, gameOnly);
     }
 
     private static String require(String option, String value) {

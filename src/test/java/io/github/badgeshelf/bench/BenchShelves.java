@@ -41,6 +41,16 @@ final class BenchShelves {
         }
     }
 
+    /** The game IDs of the body's game awards, in order, each once. */
+    static List<Integer> gameIds(String body) {
+        try {
+            return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).visibleAwards().stream()
+                    .filter(a -> a.gameId().isPresent()).map(a -> a.gameId().getAsInt()).distinct().toList();
+        } catch (ApiException e) {
+            throw new IllegalStateException("The benchmark's own body does not parse", e);
+        }
+    }
+
     static int visibleCount(String body) {
         try {
             return AwardsJson.parse(body.getBytes(StandardCharsets.UTF_8), ApiConfig.defaults()).visibleAwards().size();

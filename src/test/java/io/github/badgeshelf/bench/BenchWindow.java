@@ -66,12 +66,12 @@ final class BenchWindow implements AutoCloseable {
         });
     }
 
-    Scene scene() {
-        return stage.getScene();
-    }
-
     AppShell shell() {
         return shell;
+    }
+
+    Scene scene() {
+        return stage.getScene();
     }
 
     void signIn(String user, String key) {

@@ -61,6 +61,10 @@ public final class FakeRaServer implements AutoCloseable {
         AWARDS("/API/API_GetUserAwards.php"),
         PROFILE("/API/API_GetUserProfile.php"),
         FOLLOWING("/API/API_GetUsersIFollow.php"),
+        /** API_GetGameInfoAndUserProgress (ra-api-game.md) */
+        GAME("/API/API_GetGameInfoAndUserProgress.php"),
+        /** Achievement badges: /Badge/*.png and /Badge/*_lock.png */
+        BADGES("/Badge/"),
         /** Badge icons: /Images/*.png */
         IMAGES("/Images/"),
         /** Avatars: /UserPic/*.png */
@@ -104,6 +108,9 @@ public final class FakeRaServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     private final List<Map<String, Object>> following = new CopyOnWriteArrayList<>();
+    private final Map<Integer, String> games = new ConcurrentHashMap<>();
+    private final Map<String, String> gameProgress = new ConcurrentHashMap<>();
+    private final java.util.Set<String> missingBadges = ConcurrentHashMap.newKeySet();
     private final Map<Endpoint, Deque<Fault>> nextFaults = new EnumMap<>(Endpoint.class);
     private final Map<Endpoint, Fault> standingFaults = new EnumMap<>(Endpoint.class);
     private final Map<Endpoint, Long> endpointLatency = new ConcurrentHashMap<>();
@@ -213,6 +220,32 @@ public final class FakeRaServer implements AutoCloseable {
         if (ulid != null) {
             users.put(ulid.toUpperCase(Locale.ROOT), user);
         }
+        return this;
+    }
+
+    /**
+     * Adds a game as any known user who never played it sees it: the body served for (user, game)
+     * unless {@link #addGameProgress} gave one for that user. Unknown games get the server's {@code []}.
+     */
+    public FakeRaServer addGame(int gameId, String neverPlayedBody) {
+        games.put(gameId, neverPlayedBody);
+        return this;
+    }
+
+    /** The exact body served for one user (by name, any case, or ULID) and game. */
+    public FakeRaServer addGameProgress(String user, int gameId, String body) {
+        FakeUser known = find(user);
+        if (known == null) {
+            throw new IllegalArgumentException("Add the user " + user + " before their progress");
+        }
+        gameProgress.put(known.name().toLowerCase(Locale.ROOT) + "#" + gameId, body);
+        games.putIfAbsent(gameId, body);
+        return this;
+    }
+
+    /** Badge files (e.g. "00123_lock.png") the media host answers 404 for, as old badges without a lock file. */
+    public FakeRaServer withoutBadge(String fileName) {
+        missingBadges.add(fileName);
         return this;
     }
 
@@ -386,7 +419,8 @@ public final class FakeRaServer implements AutoCloseable {
 
     private void pause(Endpoint endpoint) throws InterruptedException {
         long millis = endpoint == null ? latencyMillis : endpointLatency.getOrDefault(endpoint, latencyMillis);
-        boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING;
+        boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING
+                || endpoint == Endpoint.GAME;
         if (api && randomLatencyMax > 0) {
             millis += ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
         }
@@ -413,8 +447,8 @@ public final class FakeRaServer implements AutoCloseable {
             return json(404, "{\"message\":\"Not Found\"}");
         }
         return switch (endpoint) {
-            case IMAGES, USER_PICS -> image(endpoint, path);
-            case AWARDS, PROFILE, FOLLOWING -> api(endpoint, query);
+            case IMAGES, USER_PICS, BADGES -> image(endpoint, path);
+            case AWARDS, PROFILE, FOLLOWING, GAME -> api(endpoint, query);
         };
     }
 
@@ -430,10 +464,36 @@ public final class FakeRaServer implements AutoCloseable {
             return json(422, AwardsFixtures.validationError(problem));
         }
         FakeUser user = find(query.get("u"));
+        if (endpoint == Endpoint.GAME) {
+            return game(user, query.get("g"));
+        }
         if (endpoint == Endpoint.PROFILE) {
             return user == null ? json(404, "[]") : json(200, user.profileJson());
         }
         return json(200, user == null ? AwardsFixtures.EMPTY_AWARDS : user.awardsJson());
+    }
+
+    /** GIUP as ra-api-game.md has it: g is required, cast to int; unknown user or game is a 200 with []. */
+    private Response game(FakeUser user, String g) {
+        if (g == null || g.isEmpty()) {
+            return json(422, AwardsFixtures.toJson(Map.of("message", "The g field is required.",
+                    "errors", Map.of("g", List.of("The g field is required.")))));
+        }
+        int gameId = phpInt(g);
+        String body = user == null ? null : gameProgress.get(user.name().toLowerCase(Locale.ROOT) + "#" + gameId);
+        if (body == null && user != null) {
+            body = games.get(gameId);
+        }
+        return json(200, body == null ? "[]" : body);
+    }
+
+    /** PHP's (int) cast: leading digits, else 0. */
+    private static int phpInt(String s) {
+        int end = 0;
+        while (end < s.length() && end < 9 && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(s.substring(0, end));
     }
 
     private FakeUser find(String u) {
@@ -479,7 +539,7 @@ public final class FakeRaServer implements AutoCloseable {
             iconRequests.incrementAndGet();
         }
         imageHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        if (!PNG_NAME.matcher(name).matches()) {
+        if (!PNG_NAME.matcher(name).matches() || endpoint == Endpoint.BADGES && missingBadges.contains(name)) {
             return new Response(404, "Not Found".getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "text/plain"));
         }
         byte[] png = pngs.computeIfAbsent(path, Pngs::forPath);
@@ -507,7 +567,7 @@ public final class FakeRaServer implements AutoCloseable {
 
     private static Endpoint endpointOf(String path) {
         for (Endpoint e : Endpoint.values()) {
-            boolean prefix = e == Endpoint.IMAGES || e == Endpoint.USER_PICS;
+            boolean prefix = e == Endpoint.IMAGES || e == Endpoint.USER_PICS || e == Endpoint.BADGES;
             if (prefix ? path.startsWith(e.path()) : path.equals(e.path())) {
                 return e;
             }

@@ -64,6 +64,7 @@ public final class Screenshots {
         });
         Thread.sleep(500);
         snapshot(stage[0].getScene(), out.resolve("shelf-dark" + tag + ".png"));
+        gamePage(stage[0].getScene(), shell, out.resolve("game-dark" + tag + ".png"));
         onFx(() -> {
             Theme.LIGHT.apply(shell);
             return null;
@@ -82,6 +83,38 @@ public final class Screenshots {
         System.out.println("Screenshots written to " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Enter on a demo game beaten but not mastered (Star Courier), so locked badges show, Home on its achievements, then Escape. */
+    private static void gamePage(Scene scene, AppShell shell, Path file) throws Exception {
+        onFx(() -> {
+            var view = shell.mainView().shelfView();
+            view.selectionProperty().set(view.grid().getItems().stream()
+                    .filter(a -> a.gameId().orElse(0) == 1023).findFirst().orElseThrow());
+            view.grid().requestFocus();
+            key(view.grid(), javafx.scene.input.KeyCode.ENTER);
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> scene.lookup("#gamePage").isVisible()), 20_000);
+        Thread.sleep(2500); // badges arrive from the demo's loopback server
+        onFx(() -> {
+            var grid = scene.lookup("#achievementGrid");
+            key(grid, javafx.scene.input.KeyCode.RIGHT);
+            key(grid, javafx.scene.input.KeyCode.RIGHT);
+            return null;
+        });
+        Thread.sleep(500);
+        snapshot(scene, file);
+        onFx(() -> {
+            key(scene.lookup("#achievementGrid"), javafx.scene.input.KeyCode.ESCAPE);
+            return null;
+        });
+        Thread.sleep(300);
+    }
+
+    private static void key(javafx.scene.Node target, javafx.scene.input.KeyCode code) {
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", code, false, false, false, false));
     }
 
     private static void snapshot(Scene scene, Path file) throws Exception {

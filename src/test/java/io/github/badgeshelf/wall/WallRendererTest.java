@@ -222,8 +222,8 @@ class WallRendererTest {
     }
 
     @Test
-    void saveAsPngForALook() throws IOException, WallTooLargeException {
-        // Not an assertion: writes target/wall-sample.png for a person to look at.
+    void everyKindOfTileInBothThemesForALook() throws IOException, WallTooLargeException {
+        // Writes target/wall-sample-{dark,light}.png for a person to look at.
         List<Award> awards = new ArrayList<>();
         int i = 1;
         for (String type : List.of("m", "c", "b", "s", "m", "b", "c", "m", "s", "b", "m", "m")) {
@@ -250,7 +250,10 @@ class WallRendererTest {
             RenderedWall drawn = new WallRenderer(theme, WallCaptions.ENGLISH)
                     .render(content(awards), new WallIcons(icons, Map.of()), 6);
             Files.createDirectories(Path.of("target"));
-            WallFile.writePng(drawn.image(), Path.of("target", "wall-sample-" + theme.name().toLowerCase() + ".png"));
+            Path sample = Path.of("target", "wall-sample-" + theme.name().toLowerCase() + ".png");
+            WallFile.writePng(drawn.image(), sample);
+            assertThat(ImageIO.read(sample.toFile()).getHeight()).isEqualTo(renderer.layout(content(awards), 6).height());
+            assertThat(drawn.placeholders()).isEqualTo(1);
         }
     }
 }

@@ -67,6 +67,7 @@ public final class ErrorMessages {
         return switch (e.kind()) {
             case BAD_CREDENTIALS -> Messages.get("error.badCredentials");
             case NO_SUCH_USER -> user.isEmpty() ? Messages.get("error.noSuchUser.unnamed") : Messages.format("error.noSuchUser", user);
+            case NO_SUCH_GAME -> Messages.get("game.noSuchGame.unnamed");
             case INVALID_USER -> refused(user, e.serverText().orElse(null));
             case RATE_LIMITED -> rateLimited(e.retryAfter().orElse(null));
             case SERVER_ERROR -> e.httpStatus().isPresent()

@@ -29,12 +29,7 @@ public final class LoginView extends StackPane {
     private final TextField username = new TextField();
     private final PasswordField key = new PasswordField();
 
-    /** As {@link #LoginView(LoginViewModel, Consumer, Consumer)}, without the language menu. */
-    public LoginView(LoginViewModel model, Consumer<String> openInBrowser) {
-        this(model, openInBrowser, null);
-    }
-
-    /** @param onLanguage called with the language chosen in the card's language menu (null: no menu) */
+    /** @param onLanguage called with the language chosen in the card's language menu */
     public LoginView(LoginViewModel model, Consumer<String> openInBrowser, Consumer<java.util.Locale> onLanguage) {
         this.model = model;
         getStyleClass().add("login-backdrop");
@@ -51,13 +46,11 @@ public final class LoginView extends StackPane {
                 createProgress(),
                 createError(),
                 createDemoRow());
-        if (onLanguage != null) {
-            LanguageChoice language = new LanguageChoice(onLanguage);
-            HBox row = new HBox(language);
-            row.setAlignment(Pos.CENTER);
-            VBox.setMargin(row, new Insets(10, 0, 0, 0));
-            card.getChildren().add(row);
-        }
+        // Below all else, in every language's own name: findable by someone who cannot read the card.
+        HBox languageRow = new HBox(new LanguageChoice(onLanguage));
+        languageRow.setAlignment(Pos.CENTER);
+        VBox.setMargin(languageRow, new Insets(10, 0, 0, 0));
+        card.getChildren().add(languageRow);
         card.getStyleClass().add("login-card");
         card.setMaxSize(380, USE_PREF_SIZE);
         getChildren().add(card);

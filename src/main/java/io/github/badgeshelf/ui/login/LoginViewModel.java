@@ -193,12 +193,10 @@ public final class LoginViewModel {
         return canSignIn;
     }
 
-    /** Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE). */
-    public void showError(String message) {
-        sayError(() -> message);
-    }
-
-    /** Shows an error worded by {@code wording}, kept so that {@link #refreshWords()} can say it again. */
+    /**
+     * Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE), worded by {@code wording},
+     * kept so that {@link #refreshWords()} can say it again in another language.
+     */
     public void showError(java.util.function.Supplier<String> wording) {
         sayError(wording);
     }

@@ -1,5 +1,10 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.game.GameKey;
+import io.github.badgeshelf.game.GamePage;
+import io.github.badgeshelf.game.GamePageLoader;
+import io.github.badgeshelf.ui.game.GamePageViewModel;
+
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
@@ -58,6 +63,9 @@ public final class AppModel {
 
         /** Where a session's shelves come from. */
         Source<String, Shelf> shelfSource(ShelfLoader loader);
+
+        /** Where a session's game pages come from. */
+        Source<GameKey, GamePage> gamePageSource(GamePageLoader loader);
     }
 
     /**
@@ -66,7 +74,8 @@ public final class AppModel {
      * @param session the signed-in session (its client, the people followed, demo or not)
      */
     public record SignedIn(Session session, ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends,
-                           ExportViewModel export, StatusViewModel status, CompareViewModel compare) {
+                           ExportViewModel export, StatusViewModel status, GamePageViewModel games,
+                           CompareViewModel compare) {
     }
 
     private final Services services;
@@ -98,9 +107,11 @@ public final class AppModel {
         StatusViewModel status = new StatusViewModel();
         status.follow(shelf.statusProperty());
         ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
+        GamePageViewModel games = new GamePageViewModel(services.gamePageSource(
+                new GamePageLoader(session.client(), Clock.systemUTC())), executor, Clock.systemUTC(), status::show);
         // Comparisons load shelves the way the shelf does: the server, with the offline copy behind it.
         CompareViewModel compare = new CompareViewModel(shelves, executor, status::show, Clock.systemDefaultZone());
-        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, compare));
+        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games, compare));
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {

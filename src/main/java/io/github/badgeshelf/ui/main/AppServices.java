@@ -1,6 +1,10 @@
 package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.api.Version;
+import io.github.badgeshelf.game.GameKey;
+import io.github.badgeshelf.game.GamePage;
+import io.github.badgeshelf.game.GamePageCache;
+import io.github.badgeshelf.game.GamePageLoader;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
@@ -53,6 +57,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     private final IconPipeline<Image> pipeline;
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
+    private final GamePageCache gamePageCache;
     /** The wall image's own pipeline (AWT images, same disk cache), made on first "Save image". */
     private final java.time.Duration iconTimeout;
     private io.github.badgeshelf.images.IconPipeline<java.awt.image.BufferedImage> wallPipeline;
@@ -96,6 +101,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
                 .build(), new FxImageDecoder());
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());
+        gamePageCache = new GamePageCache(home.gamesDir());
     }
 
     public static AppServices create(Map<String, String> env, double outputScale) {
@@ -165,6 +171,12 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     @Override
     public Source<String, Shelf> shelfSource(ShelfLoader loader) {
         return new OfflineAwareSource<>(loader, shelfCache, diskWriter);
+    }
+
+    /** The game page source for a session: the server, with the last copy of each page on disk as the offline fallback. */
+    @Override
+    public Source<GameKey, GamePage> gamePageSource(GamePageLoader loader) {
+        return new OfflineAwareSource<>(loader, gamePageCache, diskWriter);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class AppShell extends StackPane {
         }
         SessionActions actions = new SessionActions();
         mainView = new MainView(session.shelf(), session.filters(), session.friends(), session.export(),
-                session.status(), services.icons(), session.session().username(), session.session().demo(),
+                session.status(), session.games(), services.icons(), session.session().username(), session.session().demo(),
                 actions, session.compare());
         installInsightsAndImage(session, actions);
         getChildren().setAll(mainView);

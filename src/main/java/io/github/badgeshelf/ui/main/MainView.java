@@ -8,6 +8,9 @@ import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
+import io.github.badgeshelf.ui.game.GamePageController;
+import io.github.badgeshelf.ui.game.GamePageView;
+import io.github.badgeshelf.ui.game.GamePageViewModel;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.DetailsPane;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
@@ -38,26 +41,35 @@ public final class MainView extends BorderPane {
     private final boolean demo;
     private final TopBar topBar;
     private final ShelfView shelfView;
+    private final GamePageViewModel games;
+    private final GamePageController gamePages;
     private final CompareController compare;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
-                    StatusViewModel status, BadgeIcons icons, String signedInAs, boolean demo, WindowActions actions,
-                    CompareViewModel compareModel) {
+                    StatusViewModel status, GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo,
+                    WindowActions actions, CompareViewModel compareModel) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
         this.actions = actions;
+        this.games = games;
         this.demo = demo;
         getStyleClass().add("main-view");
         TileActions tileActions = createTileActions();
         topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
-        shelfView = new ShelfView(shelf, filters, icons, tileActions::openGamePage, tileActions);
+        GamePageController[] pages = new GamePageController[1];
+        shelfView = new ShelfView(shelf, filters, icons, award -> pages[0].openFromTile(award), tileActions);
+        GamePageView gamePage = new GamePageView(games, icons, () -> pages[0].closeToShelf(),
+                id -> actions.openInBrowser(GAME_PAGE + id));
+        gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
+                () -> shelfView.grid().requestFocus());
+        pages[0] = gamePages;
         compare = new CompareController(compareModel, icons, shelf.shelfProperty(), friends.getAll(),
                 shelf.getRecentSearches(), signedInAs, new MainArea());
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
         setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
-        setCenter(shelfView);
+        setCenter(gamePages.area());
         setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
         setBottom(new StatusBar(status, actions));
         adaptToWidth();
@@ -139,17 +151,27 @@ public final class MainView extends BorderPane {
     private void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), topBar::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportShown);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shelf::refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), shelf::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), shelf::back);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), shelf::forward);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), shelfView::focusFilter);
-        // Escape: cancel a search in progress, else clear the filters; fields handle their own Escape first.
+        // Escape: leave the game page (or stop it loading), else cancel a search in progress, else
+        // clear the filters; fields handle their own Escape first.
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && (shelf.cancel() || clearFilters())) {
+            if (e.getCode() == KeyCode.ESCAPE && (gamePages.closeToShelf() || shelf.cancel() || clearFilters())) {
                 e.consume();
             }
         });
+    }
+
+    /** F5: the game page when one is open, else the shelf. */
+    private void refresh() {
+        if (games.isOpen()) {
+            games.refresh();
+        } else {
+            shelf.refresh();
+        }
     }
 
     private boolean clearFilters() {
@@ -182,7 +204,7 @@ public final class MainView extends BorderPane {
 
         @Override
         public void showShelf() {
-            setCenter(shelfView);
+            setCenter(gamePages.area());
         }
 
         @Override

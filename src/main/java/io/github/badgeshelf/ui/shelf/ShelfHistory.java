@@ -7,25 +7,53 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Back and forward through the shelves looked at, like a browser's history. */
+/** Back and forward through the shelves and game pages looked at, like a browser's history. */
 final class ShelfHistory {
-    private final List<String> visited = new ArrayList<>();
+    /** A shelf ({@code gameId} 0) or a game page of a user. */
+    record Place(String user, int gameId) {
+        static Place shelf(String user) {
+            return new Place(user, 0);
+        }
+
+        boolean isGame() {
+            return gameId != 0;
+        }
+
+        boolean sameAs(Place other) {
+            return other != null && other.gameId == gameId && other.user.equalsIgnoreCase(user);
+        }
+    }
+
+    private final List<Place> visited = new ArrayList<>();
     private int position = -1;
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(false);
 
     void visit(String user) {
-        if (position >= 0 && visited.get(position).equalsIgnoreCase(user)) {
+        visit(Place.shelf(user));
+    }
+
+    void visit(Place place) {
+        if (position >= 0 && visited.get(position).sameAs(place)) {
             return;
         }
         // A new visit drops whatever lay ahead, as in a browser.
         visited.subList(position + 1, visited.size()).clear();
-        visited.add(user);
+        visited.add(place);
         position = visited.size() - 1;
         update();
     }
 
-    Optional<String> back() {
+    Optional<Place> current() {
+        return position < 0 ? Optional.empty() : Optional.of(visited.get(position));
+    }
+
+    /** The place one step back, without going there. */
+    Optional<Place> previous() {
+        return position <= 0 ? Optional.empty() : Optional.of(visited.get(position - 1));
+    }
+
+    Optional<Place> back() {
         if (position <= 0) {
             return Optional.empty();
         }
@@ -34,7 +62,7 @@ final class ShelfHistory {
         return Optional.of(visited.get(position));
     }
 
-    Optional<String> forward() {
+    Optional<Place> forward() {
         if (position >= visited.size() - 1) {
             return Optional.empty();
         }

@@ -122,7 +122,8 @@ public final class ShelfView extends VBox {
     /** Arrow keys walk the tiles; Enter opens the selected game's page. */
     private void onGridKey(KeyEvent e, Consumer<Award> openGamePage) {
         var items = grid.getItems();
-        if (items.isEmpty()) {
+        // Alt+Left/Right are back/forward and Ctrl+... are shortcuts: they belong to the window.
+        if (items.isEmpty() || e.isAltDown() || e.isShortcutDown()) {
             return;
         }
         int columns = columns();

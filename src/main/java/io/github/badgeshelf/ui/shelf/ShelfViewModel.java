@@ -53,6 +53,7 @@ public final class ShelfViewModel {
     private final TaskExecutor executor;
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
+    private GamePages gamePages = GamePages.NONE;
 
     private TaskExecutor.Cancellable running;
     private long generation;
@@ -98,11 +99,69 @@ public final class ShelfViewModel {
     }
 
     public void back() {
-        history.back().ifPresent(user -> show(user, false, false));
+        history.back().ifPresent(this::go);
     }
 
     public void forward() {
-        history.forward().ifPresent(user -> show(user, false, false));
+        history.forward().ifPresent(this::go);
+    }
+
+    /** What back/forward need from the game pages (ui.game provides it). */
+    public interface GamePages {
+        GamePages NONE = new GamePages() {
+            @Override
+            public void reopen(String user, int gameId) {
+            }
+
+            @Override
+            public boolean close() {
+                return false;
+            }
+        };
+
+        /** Shows a game page again, without recording a visit. */
+        void reopen(String user, int gameId);
+
+        /** Leaves the game page; true if one was open. */
+        boolean close();
+    }
+
+    public void setGamePages(GamePages pages) {
+        this.gamePages = pages == null ? GamePages.NONE : pages;
+    }
+
+    /** A game page of {@code user} was opened: back/forward will come to it. */
+    public void visitedGame(String user, int gameId) {
+        history.visit(new ShelfHistory.Place(user, gameId));
+    }
+
+    /**
+     * The game page was left (Escape, the close button): a step back in the history when that is
+     * the shelf behind it, else a visit to that shelf, as a browser would have it.
+     */
+    public void leftGame() {
+        if (history.current().filter(ShelfHistory.Place::isGame).isEmpty() || lastRequested == null) {
+            return;
+        }
+        ShelfHistory.Place behind = ShelfHistory.Place.shelf(lastRequested);
+        if (behind.sameAs(history.previous().orElse(null))) {
+            history.back();
+        } else {
+            history.visit(behind);
+        }
+    }
+
+    private void go(ShelfHistory.Place place) {
+        if (place.isGame()) {
+            gamePages.reopen(place.user(), place.gameId());
+            return;
+        }
+        // Back from a game page to the shelf behind it: that shelf is still there, exactly as it was.
+        if (gamePages.close() && shelf.get() != null && lastRequested != null
+                && lastRequested.equalsIgnoreCase(place.user())) {
+            return;
+        }
+        show(place.user(), false, false);
     }
 
     /** Cancels the search in progress, if any; the shelf on screen stays. */

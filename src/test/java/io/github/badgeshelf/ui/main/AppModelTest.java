@@ -104,6 +104,13 @@ class AppModelTest {
         public Source<String, Shelf> shelfSource(ShelfLoader loader) {
             return new OfflineAwareSource<>(loader, new ShelfCache(home.resolve("shelves")), Runnable::run);
         }
+
+        @Override
+        public Source<io.github.badgeshelf.game.GameKey, io.github.badgeshelf.game.GamePage> gamePageSource(
+                io.github.badgeshelf.game.GamePageLoader loader) {
+            return new OfflineAwareSource<>(loader, new io.github.badgeshelf.game.GamePageCache(home.resolve("games")),
+                    Runnable::run);
+        }
     }
 
     private static void signIn(AppModel app, String user, String key, boolean remember) {

@@ -1,0 +1,196 @@
+package io.github.badgeshelf.bench;
+
+import io.github.badgeshelf.model.Achievement;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.HeadlessFx;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The game page's figures in the real window: each run is a fresh app (empty disk cache) that signs
+ * in, lets its own shelf's icons settle, selects a game award's tile and presses Enter on it.
+ * {@code game_page_ms}: to the achievements listed in {@code #achievementGrid} on a visible
+ * {@code #gamePage}; {@code game_page_icons_cold_ms}: to every achievement tile on screen showing
+ * its badge. The scroll check walks a 400-achievement game top to bottom, 0.9 screen per step.
+ */
+final class GameRuns {
+    private static final long TIMEOUT_MS = 120_000;
+
+    record Open(long pageMs, long iconsMs, int tiles, List<Long> allPageMs, List<Long> allIconsMs) {
+    }
+
+    record Scroll(int steps, long medianStepMs, long maxStepMs, long longestPulseGapMs) {
+    }
+
+    private final FakeRaServer api;
+    private final IconHost media;
+    private final int runs;
+
+    GameRuns(FakeRaServer api, IconHost media, int runs) {
+        this.api = api;
+        this.media = media;
+        this.runs = runs;
+    }
+
+    Open open(int gameId, int achievements) throws Exception {
+        // One unmeasured opening first, so class loading and the first JIT work do not land on the figure.
+        try (BenchWindow window = signedIn()) {
+            HeadlessFx.call(() -> enterOnGame(window, gameId));
+            window.firstPulseWhere(() -> listed(window, achievements) && badgesShown(window), TIMEOUT_MS,
+                    "the warm-up opening of game " + gameId);
+        }
+        List<Long> pages = new ArrayList<>();
+        List<Long> icons = new ArrayList<>();
+        int tiles = 0;
+        for (int i = 0; i < runs; i++) {
+            try (BenchWindow window = signedIn()) {
+                long pressed = HeadlessFx.call(() -> enterOnGame(window, gameId));
+                long listed = window.firstPulseWhere(() -> listed(window, achievements), TIMEOUT_MS,
+                        "the achievements of game " + gameId);
+                long shown = window.firstPulseWhere(() -> badgesShown(window), TIMEOUT_MS,
+                        "the badges on screen of game " + gameId);
+                pages.add(millis(listed - pressed));
+                icons.add(millis(shown - pressed));
+                tiles = HeadlessFx.call(() -> visibleTiles(window).size());
+            }
+        }
+        return new Open(GuiRuns.median(pages), GuiRuns.median(icons), tiles, pages, icons);
+    }
+
+    /** Opens the game and scrolls its grid top to bottom, each step's badges shown before the next. */
+    Scroll scroll(int gameId, int achievements) throws Exception {
+        try (BenchWindow window = signedIn()) {
+            HeadlessFx.call(() -> enterOnGame(window, gameId));
+            window.firstPulseWhere(() -> listed(window, achievements) && badgesShown(window), TIMEOUT_MS,
+                    "the first screen of game " + gameId);
+            long[] lastPulse = {System.nanoTime()};
+            long[] longestGap = {0};
+            Runnable pulse = () -> {
+                long now = System.nanoTime();
+                longestGap[0] = Math.max(longestGap[0], now - lastPulse[0]);
+                lastPulse[0] = now;
+            };
+            List<Long> steps = new ArrayList<>();
+            HeadlessFx.run(() -> {
+                lastPulse[0] = System.nanoTime();
+                window.scene().addPostLayoutPulseListener(pulse);
+            });
+            try {
+                while (!HeadlessFx.call(() -> GuiRuns.atBottom(flow(window)))) {
+                    long started = HeadlessFx.call(() -> {
+                        VirtualFlow<?> flow = flow(window);
+                        flow.scrollPixels(flow.getHeight() * 0.9);
+                        return System.nanoTime();
+                    });
+                    long done = window.firstPulseWhere(() -> badgesShown(window), TIMEOUT_MS, "the badges after a scroll");
+                    steps.add(millis(done - started));
+                }
+            } finally {
+                HeadlessFx.run(() -> window.scene().removePostLayoutPulseListener(pulse));
+            }
+            return new Scroll(steps.size(), GuiRuns.median(steps), steps.stream().mapToLong(Long::longValue).max().orElse(0),
+                    millis(longestGap[0]));
+        }
+    }
+
+    private BenchWindow signedIn() throws Exception {
+        Path home = Files.createTempDirectory("badgeshelf-bench-game");
+        BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, home), null);
+        window.signIn(BenchMain.SELF, api.credentials().apiKey());
+        window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
+        return window;
+    }
+
+    /** Selects the game's tile and presses Enter on the grid, as a person does; FX thread. Returns nanoTime before Enter. */
+    private static long enterOnGame(BenchWindow window, int gameId) {
+        GridView<Award> grid = window.grid();
+        Award award = grid.getItems().stream().filter(a -> a.gameId().orElse(-1) == gameId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No tile for game " + gameId + " on the own shelf"));
+        window.shell().mainView().shelfView().selectionProperty().set(award);
+        grid.requestFocus();
+        long pressed = System.nanoTime();
+        grid.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        grid.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+        return pressed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GridView<Achievement> achievementGrid(BenchWindow window) {
+        return (GridView<Achievement>) window.scene().lookup("#achievementGrid");
+    }
+
+    private static VirtualFlow<?> flow(BenchWindow window) {
+        return (VirtualFlow<?>) achievementGrid(window).lookup(".virtual-flow");
+    }
+
+    private static boolean listed(BenchWindow window, int achievements) {
+        Node page = window.scene().lookup("#gamePage");
+        GridView<Achievement> grid = achievementGrid(window);
+        return page != null && page.isVisible() && grid != null && grid.getItems().size() == achievements
+                && !visibleTiles(window).isEmpty();
+    }
+
+    /** Every achievement tile inside the viewport shows a loaded badge. */
+    private static boolean badgesShown(BenchWindow window) {
+        List<GridCell<Achievement>> tiles = visibleTiles(window);
+        if (tiles.isEmpty()) {
+            return false;
+        }
+        for (GridCell<Achievement> cell : tiles) {
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (view == null || view.getImage() == null || view.getImage().getProgress() < 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<GridCell<Achievement>> visibleTiles(BenchWindow window) {
+        Node page = window.scene().lookup("#gamePage");
+        VirtualFlow<?> flow = page == null || !page.isVisible() ? null : flow(window);
+        if (flow == null) {
+            return List.of();
+        }
+        Bounds viewport = flow.localToScene(flow.getLayoutBounds());
+        List<GridCell<Achievement>> tiles = new ArrayList<>();
+        for (Node node : flow.lookupAll(".achievement-tile")) {
+            @SuppressWarnings("unchecked")
+            GridCell<Achievement> cell = (GridCell<Achievement>) node;
+            if (cell.isEmpty() || cell.getItem() == null || !shownUpTo(cell, flow)) {
+                continue;
+            }
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            if (b.getHeight() > 0 && b.intersects(viewport)) {
+                tiles.add(cell);
+            }
+        }
+        return tiles;
+    }
+
+    /** Visible up to the flow: cells of the flow's spare rows stay visible themselves inside a hidden row. */
+    private static boolean shownUpTo(Node node, Node top) {
+        for (Node n = node; n != null && n != top; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+}
