@@ -103,7 +103,7 @@ public final class GamePageViewModel {
 
     /** Leaves the game page; true if one was open. */
     public boolean close() {
-        cancelQuietly();
+        loads.cancel();
         if (page.get() == null) {
             return false;
         }
