@@ -1,8 +1,5 @@
 package io.github.badgeshelf.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -33,13 +30,6 @@ class CommandLineTest extends CliAgainstFakeServer {
         server.addUser("Tricky", AwardsFixtures.withTitles(AwardsFixtures.TRICKY_TITLES));
     }
 
-
-    private static List<List<String>> readCsv(String csv) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(csv)) {
-            return rows.readAll();
-        }
-    }
 
     private static String expectedTitle(Map<String, Object> award) {
         Object title = award.get("Title");

@@ -1,24 +1,17 @@
 package io.github.badgeshelf.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -28,16 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code compare --user a --with b}, in-process against the loopback fake: rows, then one test per exit status. */
-class CompareCommandTest {
+class CompareCommandTest extends CliAgainstFakeServer {
     private static final byte[] PRECIOUS = "keep me exactly as I am\r\n".getBytes(StandardCharsets.UTF_8);
-    private static FakeRaServer server;
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
+    static void addUsers() {
         server.addUser("Alice", AwardsFixtures.bodyOf(List.of(
                 AwardsFixtures.gameAward("Game Beaten", 1448, true, 0, "Mega Man", 7, "NES/Famicom",
                         "2016-01-02T05:53:52+00:00", "/Images/024519.png"),
@@ -55,27 +43,6 @@ class CompareCommandTest {
                 AwardsFixtures.gameAward("Mastery/Completion", 900, true, 1, "Castlevania", 7, "NES/Famicom",
                         "2021-03-03T03:03:03+00:00", "/Images/000900.png"))));
         server.addUser("Nobody0", AwardsFixtures.EMPTY_AWARDS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
-
-    private Map<String, String> env() {
-        return new HashMap<>(server.environment());
-    }
-
-    private static List<List<String>> readCsv(String csv) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(csv)) {
-            return rows.readAll();
-        }
     }
 
     private static final List<List<String>> EXPECTED = List.of(

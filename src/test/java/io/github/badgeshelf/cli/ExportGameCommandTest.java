@@ -1,8 +1,5 @@
 package io.github.badgeshelf.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
@@ -46,13 +43,6 @@ class ExportGameCommandTest extends CliAgainstFakeServer {
         Path file = dir.resolve("game.csv");
         Files.write(file, PRECIOUS);
         return file;
-    }
-
-    private static List<List<String>> readCsv(String csv) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(csv)) {
-            return rows.readAll();
-        }
     }
 
     @Test
