@@ -232,10 +232,11 @@ public final class CompareView extends VBox {
         HBox columns = new HBox(12);
         for (Presence p : Presence.values()) {
             GridView<ComparedGame> grid = new GridView<>(model.shown(p));
-            grid.setId("compareGrid" + switch (p) {
-                case BOTH -> "Both";
-                case ONLY_LEFT -> "OnlyLeft";
-                case ONLY_RIGHT -> "OnlyRight";
+            // Whole ids, so the literal scan sees names rather than capitalised words.
+            grid.setId(switch (p) {
+                case BOTH -> "compareGridBoth";
+                case ONLY_LEFT -> "compareGridOnlyLeft";
+                case ONLY_RIGHT -> "compareGridOnlyRight";
             });
             grid.getStyleClass().add("compare-grid");
             grid.setCellWidth(CompareTileCell.WIDTH);
