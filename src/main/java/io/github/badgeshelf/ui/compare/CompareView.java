@@ -232,7 +232,6 @@ public final class CompareView extends VBox {
         HBox columns = new HBox(12);
         for (Presence p : Presence.values()) {
             GridView<ComparedGame> grid = new GridView<>(model.shown(p));
-            // Whole ids, so the literal scan sees names rather than capitalised words.
             grid.setId(switch (p) {
                 case BOTH -> "compareGridBoth";
                 case ONLY_LEFT -> "compareGridOnlyLeft";
