@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, ExportGame, Image {
+    sealed interface Command permits Help, Export, ExportGame, Compare, Image {
     }
 
     record Help() implements Command {
@@ -28,6 +28,10 @@ final class Arguments {
 
     /** {@code export-game}: one game's achievements with the user's progress. @param out as for Export */
     record ExportGame(String user, int gameId, Path out) implements Command {
+    }
+
+    /** @param out the CSV file, or null for standard output */
+    record Compare(String user, String with, Path out) implements Command {
     }
 
     /**
@@ -61,6 +65,7 @@ final class Arguments {
         return switch (verb) {
             case "export" -> parseExport(rest);
             case "export-game" -> parseExportGame(rest);
+            case "compare" -> parseCompare(rest);
             case "image" -> parseImage(rest);
             default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
         };
@@ -100,6 +105,18 @@ final class Arguments {
             return Integer.parseInt(s);
         }
         throw new UsageException("--game needs a game ID (a whole number such as 1448), not \"" + value + "\".");
+    }
+
+    private static Command parseCompare(List<String> words) throws UsageException {
+        Map<String, String> options = options("compare", words, Set.of("--user", "--with", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        if (options.get("--user") == null || options.get("--with") == null) {
+            throw new UsageException("compare needs --user <name-or-ULID> and --with <name-or-ULID>."
+                    + " Run with --help for usage.");
+        }
+        return new Compare(options.get("--user"), options.get("--with"), toPath(options.get("--out")));
     }
 
     private static Command parseImage(List<String> words) throws UsageException {
@@ -181,7 +198,11 @@ final class Arguments {
         return value;
     }
 
+    /** The --out path, or null when there is none (standard output, where a command allows it). */
     private static Path toPath(String out) throws UsageException {
+        if (out == null) {
+            return null;
+        }
         try {
             return Path.of(out);
         } catch (InvalidPathException e) {

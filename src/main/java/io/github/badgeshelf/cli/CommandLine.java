@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export}, {@code export-game}, {@code image} and {@code --help}. */
+/** The command line: {@code export}, {@code export-game}, {@code compare}, {@code image} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
@@ -15,6 +15,7 @@ public final class CommandLine {
     static final String USAGE = """
             Usage: java -jar badgeshelf.jar export --user <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar export-game --user <name-or-ULID> --game <game-ID> [--out <file.csv>]
+                   java -jar badgeshelf.jar compare --user <name-or-ULID> --with <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
                                             [--columns N] [--kind K]
                    java -jar badgeshelf.jar --help
@@ -25,6 +26,10 @@ public final class CommandLine {
             export-game: every achievement of one game with the user's progress (earned when, in
             which mode), in the game's order, as CSV the same way; a game without achievements
             gives the header alone.
+
+            compare: one row per game either user has a game award for (mastered, completed,
+            beaten), with each user's highest award for it and when, by title then game ID; as
+            CSV the same way.
 
             image: the same awards drawn as a PNG wall (the window's "Save image"): name, avatar
             and counters on top, then N tiles a row (--columns, default 10). --kind keeps one kind:
@@ -50,8 +55,8 @@ public final class CommandLine {
 
     /** Runs one command and returns the exit status (docs/contracts.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        if (env != null && env.get(ExportCommand.ENV_API_KEY) != null) {
-            AppLog.registerSecret(env.get(ExportCommand.ENV_API_KEY).trim());
+        if (env != null && env.get(ServerAccess.ENV_API_KEY) != null) {
+            AppLog.registerSecret(env.get(ServerAccess.ENV_API_KEY).trim());
         }
         Arguments.Command command;
         try {
@@ -69,11 +74,13 @@ public final class CommandLine {
                 new ImageCommand(env, err).run(image);
             } else if (command instanceof Arguments.ExportGame game) {
                 new ExportCommand(env, out).run(game);
+            } else if (command instanceof Arguments.Compare compare) {
+                new CompareCommand(env, out).run(compare);
             } else {
                 new ExportCommand(env, out).run((Arguments.Export) command);
             }
             return 0;
-        } catch (ExportCommand.Failure f) {
+        } catch (CommandFailure f) {
             return fail(err, f.status, f.getMessage(), env);
         } catch (RuntimeException e) {
             // A bug of ours still ends in one plain line rather than a stack trace with who knows what in it.
@@ -83,7 +90,7 @@ public final class CommandLine {
 
     private static int fail(PrintStream err, int status, String message, Map<String, String> env) {
         // The key should never be in a message; redacting here is the last guard.
-        String key = env == null ? null : env.get(ExportCommand.ENV_API_KEY);
+        String key = env == null ? null : env.get(ServerAccess.ENV_API_KEY);
         String line = Redactor.redact(message, key == null ? null : key.trim()).replace('\n', ' ').replace('\r', ' ');
         err.println(PREFIX + line);
         err.flush();

@@ -5,7 +5,6 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.api.RaClient;
-import io.github.badgeshelf.api.UserNames;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCategory;
@@ -27,7 +26,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code image --user <u> --out <f.png> [--columns N] [--kind K]}: the user's visible awards, in
@@ -38,33 +36,27 @@ import java.util.Optional;
  */
 final class ImageCommand {
     private final Map<String, String> env;
-    private final ExportCommand access;
+    private final ServerAccess access;
     private final java.io.PrintStream err;
 
     ImageCommand(Map<String, String> env, java.io.PrintStream err) {
         this.env = env;
         this.err = err;
-        // Credentials, settings and their one-line failures are the export's; images need the same.
-        this.access = new ExportCommand(env, null);
+        // Credentials, settings and their one-line failures are every server command's.
+        this.access = new ServerAccess(env);
     }
 
-    void run(Arguments.Image request) throws ExportCommand.Failure {
-        Credentials credentials = access.credentials();
+    void run(Arguments.Image request) throws CommandFailure {
+        RaClient client = access.client();
         ApiConfig config = access.config();
-        Optional<String> problem = UserNames.problemWith(request.user());
-        if (problem.isPresent()) {
-            throw new ExportCommand.Failure(ApiException.Kind.INVALID_USER.exitCode(),
-                    "\"" + request.user() + "\" is not a valid RetroAchievements name: " + problem.get());
-        }
-        String user = request.user().trim();
-        RaClient client = new RaClient(config, credentials);
+        String user = ServerAccess.checkedName(request.user());
         UserProfile profile;
         UserAwards awards;
         try {
             profile = client.getUserProfile(user);
             awards = client.getUserAwards(user);
         } catch (ApiException e) {
-            throw new ExportCommand.Failure(e.kind().exitCode(), e.getMessage());
+            throw CommandFailure.of(e);
         }
         List<Award> shown = request.kind() == null ? awards.visibleAwards()
                 : awards.visibleAwards().stream().filter(a -> AwardCategory.of(a) == request.kind()).toList();
@@ -79,12 +71,12 @@ final class ImageCommand {
             saved = new WallSaver(new WallIconLoader(pipeline), new WallRenderer(WallTheme.DARK, WallCaptions.ENGLISH))
                     .save(content, request.columns(), request.out(), (done, total) -> { }, () -> false);
         } catch (WallTooLargeException e) {
-            throw new ExportCommand.Failure(2, tooLarge(e, request, shown.size()));
+            throw new CommandFailure(2, tooLarge(e, request, shown.size()));
         } catch (IOException e) {
-            throw new ExportCommand.Failure(5, "could not write " + request.out() + ": " + ExportCommand.reason(e));
+            throw CommandFailure.couldNotWrite(request.out(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExportCommand.Failure(5, "interrupted while downloading the icons; nothing was written.");
+            throw new CommandFailure(5, "interrupted while downloading the icons; nothing was written.");
         }
         if (saved.placeholders() > 0) {
             err.println(CommandLine.PREFIX + saved.placeholders() + " of " + saved.tiles() + " tiles are drawn as"

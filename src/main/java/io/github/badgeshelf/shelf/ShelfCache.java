@@ -1,13 +1,9 @@
 package io.github.badgeshelf.shelf;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.badgeshelf.files.AtomicFiles;
 import io.github.badgeshelf.model.Shelf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +11,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The last shelf fetched for each looked-up user, kept on disk so it can be shown offline or
@@ -24,52 +18,31 @@ import java.util.logging.Logger;
  * cannot be read back is deleted and treated as absent: it is only a cache.
  */
 public final class ShelfCache implements OfflineCopies<String, Shelf> {
-    private static final Logger LOG = Logger.getLogger(ShelfCache.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer encoded names are hashed so no file name grows past what file systems allow. */
     private static final int MAX_NAME_LENGTH = 80;
 
-    private final Path dir;
+    private final JsonFileStore<Shelf> files;
 
     public ShelfCache(Path dir) {
-        this.dir = Objects.requireNonNull(dir, "dir");
+        this.files = new JsonFileStore<>(dir, "cached shelf", ShelfJson::toJson, ShelfJson::fromJson);
     }
 
     /** Stores the shelf under the looked-up name (case-insensitive), creating the folder if needed. */
     @Override
     public void save(String lookupName, Shelf shelf) throws IOException {
         Objects.requireNonNull(shelf, "shelf");
-        Path file = fileFor(lookupName);
-        Files.createDirectories(dir);
-        byte[] bytes = JSON.writeValueAsBytes(ShelfJson.toJson(JSON, shelf));
-        AtomicFiles.write(file, out -> out.write(bytes));
+        files.save(fileName(lookupName), shelf);
     }
 
     /** The stored shelf, or empty when there is none or it could not be read. Never throws for I/O. */
     @Override
     public Optional<Shelf> load(String lookupName) {
-        Path file = fileFor(lookupName);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | SecurityException e) {
-            LOG.log(Level.WARNING, "Could not read the cached shelf " + file, e);
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ShelfJson.fromJson(JSON.readTree(bytes)));
-        } catch (IOException | ShelfJson.BadCacheFile e) {
-            LOG.log(Level.WARNING, "The cached shelf " + file + " is damaged and is removed: " + e.getMessage());
-            deleteQuietly(file);
-            return Optional.empty();
-        }
+        return files.load(fileName(lookupName));
     }
 
     /** The cache file for a name, for tests and for clearing one entry. */
     public Path fileFor(String lookupName) {
-        return dir.resolve(fileName(lookupName));
+        return files.file(fileName(lookupName));
     }
 
     /**
@@ -101,14 +74,6 @@ public final class ShelfCache implements OfflineCopies<String, Shelf> {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException | SecurityException e) {
-            LOG.log(Level.WARNING, "Could not remove the damaged cache file " + file, e);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.github.badgeshelf.api;
 
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.ClientAgainstFakeServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -33,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every error row of docs/ra-api.md and the faults seen in the field, against the loopback fake. */
-class RaClientFailureTest {
-    private static FakeRaServer server;
-    private RaClient client;
+class RaClientFailureTest extends ClientAgainstFakeServer {
     private final StringBuilder logged = new StringBuilder();
     private final Handler capture = new Handler() {
         @Override
@@ -55,22 +52,8 @@ class RaClientFailureTest {
     };
     private final Logger clientLog = Logger.getLogger(RaClient.class.getName());
 
-    @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
-        server.addUser(AwardsFixtures.DOCUMENTED_USER, AwardsFixtures.DOCUMENTED_ULID,
-                AwardsFixtures.DOCUMENTED_PROFILE, AwardsFixtures.DOCUMENTED_AWARDS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
-    void setUp() {
-        server.reset();
-        client = new RaClient(server.config(), server.credentials());
+    void captureTheClientLog() {
         clientLog.setLevel(Level.ALL);
         clientLog.addHandler(capture);
     }

@@ -2,13 +2,12 @@ package io.github.badgeshelf.api;
 
 import io.github.badgeshelf.model.GameProgress;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.ClientAgainstFakeServer;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.FakeRaServer.RecordedRequest;
 import io.github.badgeshelf.testsupport.GameFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,29 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** RaClient.getGameProgress against the loopback fake: the request, the answers, and every fault. */
-class RaClientGameTest {
-    private static FakeRaServer server;
-    private RaClient client;
+class RaClientGameTest extends ClientAgainstFakeServer {
 
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
-        server.addUser(AwardsFixtures.DOCUMENTED_USER, AwardsFixtures.DOCUMENTED_ULID,
-                AwardsFixtures.DOCUMENTED_PROFILE, AwardsFixtures.DOCUMENTED_AWARDS);
+    static void addGames() {
         server.addGameProgress(AwardsFixtures.DOCUMENTED_USER, GameFixtures.DOCUMENTED_GAME, GameFixtures.DOCUMENTED);
         server.addGame(77, GameFixtures.body(77, "Nobody Played", 7, "NES", "/Images/000077.png",
                 GameFixtures.generate(5, 0, 1), null, null));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        server.reset();
-        client = new RaClient(server.config(), server.credentials());
     }
 
     @Test

@@ -7,12 +7,10 @@ import io.github.badgeshelf.model.FollowingPage;
 import io.github.badgeshelf.model.UserAwards;
 import io.github.badgeshelf.model.UserProfile;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.ClientAgainstFakeServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.FakeRaServer.RecordedRequest;
 import io.github.badgeshelf.testsupport.FakeRaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -27,27 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client against the loopback fake: successful answers, parsed field by field. */
-class RaClientTest {
-    private static FakeRaServer server;
-    private RaClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
-        server.addUser(AwardsFixtures.DOCUMENTED_USER, AwardsFixtures.DOCUMENTED_ULID,
-                AwardsFixtures.DOCUMENTED_PROFILE, AwardsFixtures.DOCUMENTED_AWARDS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        server.reset();
-        client = new RaClient(server.config(), server.credentials());
-    }
+class RaClientTest extends ClientAgainstFakeServer {
 
     @Test
     void documentedAwardsBodyGivesEveryCounterAndField() throws ApiException {

@@ -86,13 +86,14 @@ public final class BenchMain {
         WallBench wall = new WallBench(figures, notes);
         if (!options.gameOnly()) {
             wall.measureInsights();
+            CompareBench.measureComparison(figures, notes);
         }
         BenchPngs pngs = new BenchPngs();
         List<String> iconServers = new ArrayList<>();
         try (FakeRaServer api = FakeRaServer.start()) {
             String firstBody = BenchShelves.body("1", FIRST_SCREEN_AWARDS, 4, 61);
             String bigBody = BenchShelves.body("6", BIG_AWARDS, 11, 62);
-            String selfBody = BenchShelves.body("0", 12, 0, 60);
+            String selfBody = selfBody();
             String warmUpBody = BenchShelves.body("9", 300, 0, 69);
             String hugeBody = BenchShelves.body("5", HUGE_AWARDS, 0, 65);
             for (String body : List.of(selfBody, warmUpBody, firstBody, bigBody)) {
@@ -171,6 +172,11 @@ public final class BenchMain {
                 fling.p95WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0, fling.p95IntervalMicros() / 1000.0));
     }
 
+    /** The signed-in user's own small shelf, the same in every app the benchmark opens. */
+    private static String selfBody() {
+        return BenchShelves.body("0", 12, 0, 60);
+    }
+
     /** The figures taken once, over the first protocol: the naive baseline, warm caches, the filter, heap. */
     private void measureOnce(FakeRaServer api, IconHost media, String firstBody, String bigBody, String hugeBody)
             throws Exception {
@@ -182,6 +188,7 @@ public final class BenchMain {
         figures.put("warm_icon_requests", (long) warm.iconRequests());
         notes.put("warm_counters_ms", Long.toString(warm.countersMs()));
         notes.put("warm_runs", GuiRuns.list(warm.allIconsMs()));
+        CompareBench.measurePage(api, media, options.runs(), selfBody(), FIRST_SCREEN_USER, firstBody, figures, notes);
         List<Long> keystrokes = new IconRuns(api, media).filterKeystrokes(HUGE_USER, GuiRuns.sizeOf(hugeBody));
         figures.put("filter_keystroke_50000_ms", GuiRuns.median(keystrokes));
         notes.put("filter_keystroke_runs", GuiRuns.list(keystrokes) + " (one letter more each, median reported)");

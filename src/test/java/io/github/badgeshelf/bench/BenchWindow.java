@@ -2,14 +2,13 @@ package io.github.badgeshelf.bench;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.HeadlessFx;
+import io.github.badgeshelf.testsupport.VisibleTiles;
 import io.github.badgeshelf.ui.main.AppServices;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.Theme;
 import io.github.badgeshelf.ui.main.WindowActions;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,7 +23,6 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,29 +128,7 @@ final class BenchWindow implements AutoCloseable {
         if (flow == null) {
             return List.of();
         }
-        Bounds viewport = flow.localToScene(flow.getLayoutBounds());
-        List<GridCell<Award>> tiles = new ArrayList<>();
-        for (Node node : flow.lookupAll(".badge-tile")) {
-            @SuppressWarnings("unchecked")
-            GridCell<Award> cell = (GridCell<Award>) node;
-            if (cell.isEmpty() || cell.getItem() == null || !shownUpTo(cell, flow)) {
-                continue;
-            }
-            Bounds b = cell.localToScene(cell.getLayoutBounds());
-            if (b.getHeight() > 0 && b.intersects(viewport)) {
-                tiles.add(cell);
-            }
-        }
-        return tiles;
-    }
-
-    private static boolean shownUpTo(Node node, Parent top) {
-        for (Node n = node; n != null && n != top; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return VisibleTiles.in(flow, flow, ".badge-tile");
     }
 
     /**

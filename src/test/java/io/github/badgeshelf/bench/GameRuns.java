@@ -4,7 +4,7 @@ import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.HeadlessFx;
-import javafx.geometry.Bounds;
+import io.github.badgeshelf.testsupport.VisibleTiles;
 import javafx.scene.Node;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
@@ -164,30 +164,7 @@ final class GameRuns {
         if (flow == null) {
             return List.of();
         }
-        Bounds viewport = flow.localToScene(flow.getLayoutBounds());
-        List<GridCell<Achievement>> tiles = new ArrayList<>();
-        for (Node node : flow.lookupAll(".achievement-tile")) {
-            @SuppressWarnings("unchecked")
-            GridCell<Achievement> cell = (GridCell<Achievement>) node;
-            if (cell.isEmpty() || cell.getItem() == null || !shownUpTo(cell, flow)) {
-                continue;
-            }
-            Bounds b = cell.localToScene(cell.getLayoutBounds());
-            if (b.getHeight() > 0 && b.intersects(viewport)) {
-                tiles.add(cell);
-            }
-        }
-        return tiles;
-    }
-
-    /** Visible up to the flow: cells of the flow's spare rows stay visible themselves inside a hidden row. */
-    private static boolean shownUpTo(Node node, Node top) {
-        for (Node n = node; n != null && n != top; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return VisibleTiles.in(flow, flow, ".achievement-tile");
     }
 
     private static long millis(long nanos) {

@@ -1,23 +1,16 @@
 package io.github.badgeshelf.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,43 +18,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line end to end, in-process, against the loopback fake: one test per exit status. */
-class CommandLineTest {
+class CommandLineTest extends CliAgainstFakeServer {
     private static final String USER = "ExportMe";
     private static final byte[] PRECIOUS = "keep me exactly as I am\r\n".getBytes(StandardCharsets.UTF_8);
-    private static FakeRaServer server;
     private static List<Map<String, Object>> awards;
 
-    @TempDir
-    Path dir;
-
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
+    static void addUsers() {
         awards = AwardsFixtures.generateAwards(300, 5);
         server.addUser(USER, AwardsFixtures.bodyOf(awards, 4));
         server.addUser("Tricky", AwardsFixtures.withTitles(AwardsFixtures.TRICKY_TITLES));
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
-
-    private Map<String, String> env() {
-        return new HashMap<>(server.environment());
-    }
-
-    private static List<List<String>> readCsv(String csv) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(csv)) {
-            return rows.readAll();
-        }
-    }
 
     private static String expectedTitle(Map<String, Object> award) {
         Object title = award.get("Title");

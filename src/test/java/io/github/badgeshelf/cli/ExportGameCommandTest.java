@@ -1,42 +1,30 @@
 package io.github.badgeshelf.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.GameFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export-game} end to end, in-process, against the loopback fake: one test per exit status. */
-class ExportGameCommandTest {
+class ExportGameCommandTest extends CliAgainstFakeServer {
     private static final String USER = "GamePlayer";
     private static final byte[] PRECIOUS = "keep me exactly as I am\r\n".getBytes(StandardCharsets.UTF_8);
     private static final List<String> HEADER = List.of("Achievement ID", "Title", "Description", "Points",
             "True Ratio", "Type", "Display Order", "Earned At", "Earned Hardcore At", "Badge URL");
-    private static FakeRaServer server;
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
+    static void addUserAndGames() {
         server.addUser(USER, AwardsFixtures.EMPTY_AWARDS);
         // Listed out of order, with equal DisplayOrders, a formula-like title and a null type.
         List<Map<String, Object>> achievements = List.of(
@@ -50,31 +38,11 @@ class ExportGameCommandTest {
         server.addGame(2, GameFixtures.body(2, "Nothing Yet", 7, "NES", "/Images/000002.png", List.of(), null, null));
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
-
-    private Map<String, String> env() {
-        return new HashMap<>(server.environment());
-    }
 
     private Path precious() throws IOException {
         Path file = dir.resolve("game.csv");
         Files.write(file, PRECIOUS);
         return file;
-    }
-
-    private static List<List<String>> readCsv(String csv) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(csv)) {
-            return rows.readAll();
-        }
     }
 
     @Test

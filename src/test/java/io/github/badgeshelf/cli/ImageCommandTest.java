@@ -7,9 +7,7 @@ import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.testsupport.Fault;
 import io.github.badgeshelf.wall.WallCaptions;
 import io.github.badgeshelf.wall.WallLayout;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -26,36 +23,24 @@ import javax.imageio.ImageIO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code image} end to end, in-process, against the loopback fake (which is also the media host). */
-class ImageCommandTest {
+class ImageCommandTest extends CliAgainstFakeServer {
     private static final String USER = "WallOwner";
     private static final byte[] PRECIOUS = "an older picture, keep it".getBytes(StandardCharsets.UTF_8);
-    private static FakeRaServer server;
     private static List<Map<String, Object>> awards;
 
-    @TempDir
-    Path dir;
     @TempDir
     Path home;
 
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
+    static void addUser() {
         awards = AwardsFixtures.generateAwards(200, 11);
         server.addUser(USER, AwardsFixtures.bodyOf(awards, 2));
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
-
-    private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>(server.environment());
+    /** The settings and the saved key live in a folder of this test's own. */
+    @Override
+    Map<String, String> env() {
+        Map<String, String> env = super.env();
         env.put("BADGESHELF_HOME", home.toString());
         env.put("BADGESHELF_CREDENTIAL_STORE", "file");
         return env;

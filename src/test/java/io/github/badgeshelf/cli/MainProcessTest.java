@@ -3,10 +3,8 @@ package io.github.badgeshelf.cli;
 import io.github.badgeshelf.Main;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,21 +20,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real entry point in a separate JVM, to prove the exit statuses reach the operating system. */
-class MainProcessTest {
-    private static FakeRaServer server;
-
-    @TempDir
-    Path dir;
-
+class MainProcessTest extends CliAgainstFakeServer {
     @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
+    static void addUser() {
         server.addUser("ProcessUser", AwardsFixtures.generate(25, 9));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     private record Outcome(int status, String out, String err) {

@@ -38,8 +38,11 @@ public final class GridKeys<T> {
             return;
         }
         if (e.getCode() == KeyCode.ENTER) {
-            if (selection.get() != null && onEnter != null) {
-                onEnter.accept(selection.get());
+            // A grid that acts on Enter owns the key, even with nothing selected yet.
+            if (onEnter != null) {
+                if (selection.get() != null) {
+                    onEnter.accept(selection.get());
+                }
                 e.consume();
             }
             return;

@@ -31,6 +31,11 @@ public final class FriendsViewModel {
         return shown;
     }
 
+    /** Everyone followed, whatever the side list's filter (the comparison's suggestions). */
+    public ObservableList<FollowedUser> getAll() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
     public int total() {
         return all.size();
     }

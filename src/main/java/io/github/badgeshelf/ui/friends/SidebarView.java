@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 /** The side column: people followed (points, whether they follow back) and recent searches. One click shows a shelf. */
 public final class SidebarView extends VBox {
 
-    public SidebarView(FriendsViewModel friends, ObservableList<String> recent, Consumer<String> show) {
+    /** {@code compare} compares you with a followed user: the compare button on each row. */
+    public SidebarView(FriendsViewModel friends, ObservableList<String> recent, Consumer<String> show,
+                       Consumer<String> compare) {
         super(8);
         getStyleClass().add("sidebar");
         Label followingHeading = heading(Messages.get("sidebar.following"));
@@ -32,7 +34,7 @@ public final class SidebarView extends VBox {
         ListView<FollowedUser> list = new ListView<>(friends.getShown());
         list.setId("friendsList");
         list.getStyleClass().add("friends-list");
-        list.setCellFactory(v -> new FriendCell());
+        list.setCellFactory(v -> new FriendCell(compare));
         list.setAccessibleText(Messages.get("sidebar.following.list"));
         list.setPlaceholder(new Label(Messages.get("sidebar.following.empty")));
         list.setOnMouseClicked(e -> {
@@ -76,9 +78,28 @@ public final class SidebarView extends VBox {
         private final StackPane disc = new StackPane(initial);
         private final Label name = new Label();
         private final Label detail = new Label();
-        private final HBox row = new HBox(10, disc, new VBox(1, name, detail));
+        private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.COMPARE_ARROWS));
+        private final javafx.scene.control.Tooltip compareTip = new javafx.scene.control.Tooltip();
+        private final VBox text = new VBox(1, name, detail);
+        private final HBox row = new HBox(10, disc, text, compareButton);
 
-        FriendCell() {
+        FriendCell(Consumer<String> compare) {
+            // The row fills the cell, the name giving way (ellipsis) so the compare button stays in view.
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            text.setPrefWidth(0);
+            row.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> getWidth() - snappedLeftInset() - snappedRightInset(), widthProperty(), paddingProperty()));
+            compareButton.getStyleClass().addAll("flat", "button-icon", "friend-compare");
+            compareButton.setFocusTraversable(false);
+            compareButton.setOnAction(e -> {
+                if (getItem() != null) {
+                    compare.accept(getItem().user());
+                }
+            });
+            // The row's own click shows the friend's shelf; this click is only the comparison's.
+            compareButton.setOnMouseClicked(javafx.event.Event::consume);
             disc.getStyleClass().add("friend-disc");
             disc.setMinSize(30, 30);
             disc.setMaxSize(30, 30);
@@ -99,6 +120,10 @@ public final class SidebarView extends VBox {
             // A stable colour per person, so people are recognised at a glance.
             disc.setStyle("-fx-background-color: hsb(" + Math.floorMod(f.user().toLowerCase().hashCode(), 360) + ", 55%, 70%);");
             name.setText(f.user());
+            String compareText = Messages.format("compare.friend", f.user());
+            compareButton.setAccessibleText(compareText);
+            compareTip.setText(compareText);
+            compareButton.setTooltip(compareTip);
             String points = Messages.format("sidebar.friend.points", f.points());
             detail.setText(f.followsMe() ? points + " · " + Messages.get("sidebar.friend.followsYou") : points);
             setAccessibleText(Messages.format(f.followsMe() ? "sidebar.friend.spoken.followsYou" : "sidebar.friend.spoken",

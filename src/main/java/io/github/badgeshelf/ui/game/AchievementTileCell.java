@@ -2,23 +2,16 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.common.TileCell;
 import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Tooltip;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
-import org.controlsfx.control.GridCell;
 
 /**
  * One achievement badge. Earned ones in colour (gold frame for hardcore, silver for softcore);
@@ -27,28 +20,19 @@ import org.controlsfx.control.GridCell;
  * ({@link OnScreenIcons}, as the shelf's tiles); the colour badge that stands in for a missing
  * locked file is asked for by the tile itself, which is on screen when it learns the file is missing.
  */
-final class AchievementTileCell extends GridCell<Achievement> {
+final class AchievementTileCell extends TileCell<Achievement> {
     static final double ICON_SIZE = 64;
 
     private static final PseudoClass HARDCORE = PseudoClass.getPseudoClass("hardcore");
     private static final PseudoClass SOFTCORE = PseudoClass.getPseudoClass("softcore");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     /** The stand-in for a missing locked badge: grey and dim, as the server's own locked files look. */
     private static final ColorAdjust GREYED = new ColorAdjust(0, -1, -0.35, 0);
 
     private final OnScreenIcons<Achievement> onScreen;
     private final BadgeIcons icons;
-    private final ObjectProperty<Achievement> selection;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 12);
-    private final StackPane frame = new StackPane();
-    private final Region placeholder = new Region();
-    private final Tooltip tooltip = new Tooltip();
-    private final ChangeListener<Achievement> selectionListener =
-            (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
     private TaskExecutor.Cancellable pending;
-    private Achievement shown;
 
     /** The badge a tile asks for: the colour one when earned, else the locked file. */
     static String badgeOf(Achievement a) {
@@ -56,20 +40,14 @@ final class AchievementTileCell extends GridCell<Achievement> {
     }
 
     AchievementTileCell(OnScreenIcons<Achievement> onScreen, BadgeIcons icons, ObjectProperty<Achievement> selection) {
+        super(selection, ICON_SIZE, null);
         this.onScreen = onScreen;
         this.icons = icons;
-        this.selection = selection;
-        getStyleClass().addAll("badge-tile", "achievement-tile");
+        getStyleClass().add("achievement-tile");
         setAccessibleRole(AccessibleRole.LIST_ITEM);
-        placeholder.getStyleClass().add("badge-placeholder");
-        placeholder.setMaxSize(ICON_SIZE, ICON_SIZE);
-        frame.getStyleClass().add("badge-frame");
         frame.getChildren().addAll(placeholder, image);
-        tooltip.setShowDelay(Duration.millis(350));
-        tooltip.setShowDuration(Duration.seconds(20));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
-        selection.addListener(new WeakChangeListener<>(selectionListener));
         onScreen.track(this, new OnScreenIcons.Display() {
             @Override
             public void showIcon(Image icon) {
@@ -92,51 +70,38 @@ final class AchievementTileCell extends GridCell<Achievement> {
                 }
             }
         });
-        setOnMouseClicked(event -> {
-            if (getItem() != null && event.getButton() == MouseButton.PRIMARY) {
-                selection.set(getItem());
-                if (getGridView() != null) {
-                    getGridView().requestFocus();
-                }
-            }
-        });
     }
 
     @Override
-    protected void updateItem(Achievement a, boolean empty) {
-        super.updateItem(a, empty);
-        boolean blank = empty || a == null;
-        if (!blank && a == shown) {
-            return; // GridView re-runs updateItem often; nothing changed for this tile
+    protected void showBlank() {
+        cancelPending();
+        image.setImage(null);
+        for (PseudoClass p : new PseudoClass[] {HARDCORE, SOFTCORE, LOCKED, SELECTED, LOADING}) {
+            pseudoClassStateChanged(p, false);
         }
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-        shown = blank ? null : a;
-        if (getGraphic() != frame) {
-            setGraphic(frame);
-        }
-        frame.setVisible(!blank);
-        if (blank) {
-            setTooltip(null);
-            setAccessibleText(null);
-            image.setImage(null);
-            for (PseudoClass p : new PseudoClass[] {HARDCORE, SOFTCORE, LOCKED, SELECTED, LOADING}) {
-                pseudoClassStateChanged(p, false);
-            }
-            onScreen.itemChanged(this);
-            return;
-        }
+        onScreen.itemChanged(this);
+    }
+
+    @Override
+    protected void showItem(Achievement a) {
+        cancelPending();
         pseudoClassStateChanged(HARDCORE, a.isEarnedHardcore());
         pseudoClassStateChanged(SOFTCORE, a.isEarned() && !a.isEarnedHardcore());
         pseudoClassStateChanged(LOCKED, !a.isEarned());
-        pseudoClassStateChanged(SELECTED, selection.get() == a);
+        pseudoClassStateChanged(SELECTED, isSelected(a));
         tooltip.setText(AchievementText.tooltip(a));
         setTooltip(tooltip);
         setAccessibleText(AchievementText.accessible(a));
         image.setEffect(null);
         onScreen.itemChanged(this);
+    }
+
+    /** The stand-in badge asked for by the tile's previous achievement is no longer wanted. */
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
     }
 
     /** No locked file for this badge: the colour one, greyed, as the server's lock files look. */

@@ -8,6 +8,7 @@ import io.github.badgeshelf.shelf.RecentMemory;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.LatestTask;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -47,19 +48,17 @@ public final class GamePageViewModel {
     private final ObservableList<Achievement> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
 
     private final Source<GameKey, GamePage> source;
-    private final TaskExecutor executor;
+    private final LatestTask loads;
     private final Consumer<StatusMessage> status;
     private final RecentMemory<GameKey, GamePage> memory;
     private Consumer<GameKey> onOpened = key -> { };
 
-    private TaskExecutor.Cancellable running;
-    private long generation;
     private GameKey lastRequested;
 
     public GamePageViewModel(Source<GameKey, GamePage> source, TaskExecutor executor, Clock clock,
                              Consumer<StatusMessage> status) {
         this.source = source;
-        this.executor = executor;
+        this.loads = new LatestTask(executor, busy);
         this.status = status;
         this.memory = new RecentMemory<>(MEMORY, clock, FRESH_FOR, GamePage::fetchedAt);
         filter.addListener((obs, old, now) -> refilter());
@@ -95,20 +94,16 @@ public final class GamePageViewModel {
 
     /** Cancels a load in progress; what is on screen stays. */
     public boolean cancel() {
-        if (running == null) {
+        if (!loads.cancel()) {
             return false;
         }
-        running.cancel();
-        running = null;
-        generation++;
-        busy.set(false);
         status.accept(StatusMessage.info(Messages.get("game.cancelled")));
         return true;
     }
 
     /** Leaves the game page; true if one was open. */
     public boolean close() {
-        cancelQuietly();
+        loads.cancel();
         if (page.get() == null) {
             return false;
         }
@@ -124,18 +119,9 @@ public final class GamePageViewModel {
         this.onOpened = listener == null ? key -> { } : listener;
     }
 
-    private void cancelQuietly() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-            generation++;
-            busy.set(false);
-        }
-    }
-
     private void load(GameKey key, String title, boolean visit, boolean force) {
-        cancelQuietly();
-        long ticket = ++generation;
+        loads.cancel();
+        long ticket = loads.next();
         lastRequested = key;
         if (!force) {
             var fresh = memory.fresh(key);
@@ -148,25 +134,15 @@ public final class GamePageViewModel {
         String name = title != null ? title : page.get() != null && page.get().key().equals(key)
                 ? page.get().game().title() : Messages.format("game.numbered", key.gameId());
         status.accept(StatusMessage.busy(Messages.format("game.opening", name)));
-        running = executor.submit(() -> source.load(key),
+        loads.submit(ticket, () -> source.load(key),
                 result -> {
-                    if (ticket == generation) {
-                        running = null;
-                        busy.set(false);
-                        if (!result.offline()) {
-                            memory.remember(key, result.value());
-                        }
-                        display(result.value(), result, visit);
+                    if (!result.offline()) {
+                        memory.remember(key, result.value());
                     }
+                    display(result.value(), result, visit);
                 },
-                failure -> {
-                    if (ticket == generation) {
-                        running = null;
-                        busy.set(false);
-                        status.accept(StatusMessage.error(describe(failure, key))
-                                .withAction(new StatusAction.Retry(this::retry)));
-                    }
-                });
+                failure -> status.accept(StatusMessage.error(describe(failure, key))
+                        .withAction(new StatusAction.Retry(this::retry))));
     }
 
     /** The failure in words; the server's "[]" names the game and the user asked for. */

@@ -19,6 +19,7 @@ import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.login.LoginViewModel;
@@ -73,7 +74,8 @@ public final class AppModel {
      * @param session the signed-in session (its client, the people followed, demo or not)
      */
     public record SignedIn(Session session, ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends,
-                           ExportViewModel export, StatusViewModel status, GamePageViewModel games) {
+                           ExportViewModel export, StatusViewModel status, GamePageViewModel games,
+                           CompareViewModel compare) {
     }
 
     private final Services services;
@@ -95,7 +97,8 @@ public final class AppModel {
 
     private void onSignedIn(Session session) {
         TaskExecutor executor = services.executor();
-        ShelfViewModel shelf = new ShelfViewModel(services.shelfSource(new ShelfLoader(session.client())), executor);
+        Source<String, Shelf> shelves = services.shelfSource(new ShelfLoader(session.client()));
+        ShelfViewModel shelf = new ShelfViewModel(shelves, executor);
         Settings settings = services.settings();
         shelf.restoreRecentSearches(settings.recentSearches());
         shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
@@ -106,7 +109,9 @@ public final class AppModel {
         ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
         GamePageViewModel games = new GamePageViewModel(services.gamePageSource(
                 new GamePageLoader(session.client(), Clock.systemUTC())), executor, Clock.systemUTC(), status::show);
-        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games));
+        // Comparisons load shelves the way the shelf does: the server, with the offline copy behind it.
+        CompareViewModel compare = new CompareViewModel(shelves, executor, status::show, Clock.systemDefaultZone());
+        signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games, compare));
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {

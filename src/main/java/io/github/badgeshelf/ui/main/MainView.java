@@ -3,6 +3,8 @@ package io.github.badgeshelf.ui.main;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.ui.common.StatusViewModel;
+import io.github.badgeshelf.ui.compare.CompareController;
+import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
@@ -41,10 +43,11 @@ public final class MainView extends BorderPane {
     private final ShelfView shelfView;
     private final GamePageViewModel games;
     private final GamePageController gamePages;
+    private final CompareController compare;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
                     StatusViewModel status, GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo,
-                    WindowActions actions) {
+                    WindowActions actions, CompareViewModel compareModel) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
@@ -61,8 +64,11 @@ public final class MainView extends BorderPane {
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
+        compare = new CompareController(compareModel, icons, shelf.shelfProperty(), friends.getAll(),
+                shelf.getRecentSearches(), signedInAs, new MainArea());
+        topBar.addBesideSearch(compare.field());
         setTop(topBar);
-        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show));
+        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
         setCenter(gamePages.area());
         setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
         setBottom(new StatusBar(status, actions));
@@ -128,6 +134,10 @@ public final class MainView extends BorderPane {
 
     /** Asks where to save, then saves what is shown, in the order shown. */
     public void exportShown() {
+        if (compare.isOpen()) {
+            compare.exportShown();
+            return;
+        }
         Shelf current = shelf.shelfProperty().get();
         if (current == null || export.busyProperty().get()) {
             return;
@@ -179,6 +189,28 @@ public final class MainView extends BorderPane {
 
     public ShelfView shelfView() {
         return shelfView;
+    }
+
+    public CompareController compare() {
+        return compare;
+    }
+
+    /** The middle of the window, lent to the comparison page. */
+    private final class MainArea implements CompareController.Host {
+        @Override
+        public void showPage(javafx.scene.Node page) {
+            setCenter(page);
+        }
+
+        @Override
+        public void showShelf() {
+            setCenter(gamePages.area());
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFile(String proposedName) {
+            return actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(), proposedName);
+        }
     }
 
     /** Hook for features: a pane between the filters and the grid (the insights). */

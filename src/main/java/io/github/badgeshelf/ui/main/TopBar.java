@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.common.TypedEnter;
 import io.github.badgeshelf.ui.i18n.LanguageChoice;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
@@ -91,29 +92,8 @@ final class TopBar extends HBox {
                     .toList();
         });
         completion.setOnAutoCompleted(e -> shelf.show(e.getCompletion()));
-        letEnterSearchWhatWasTyped(completion.getAutoCompletionPopup(), shelf);
+        TypedEnter.install(search, completion.getAutoCompletionPopup(), shelf::search);
         return search;
-    }
-
-    /**
-     * The suggestions arrive a moment after each key, so a list made for an earlier prefix can
-     * still be showing when Enter is pressed, and its first entry would replace the typed name.
-     * Enter picks a suggestion only after the arrow keys went to one; otherwise it searches for
-     * the text in the field.
-     */
-    private void letEnterSearchWhatWasTyped(PopupWindow popup, ShelfViewModel shelf) {
-        boolean[] pickedWithArrows = {false};
-        search.textProperty().addListener((obs, old, now) -> pickedWithArrows[0] = false);
-        popup.setOnShown(e -> pickedWithArrows[0] = false);
-        popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-                pickedWithArrows[0] = true;
-            } else if (e.getCode() == KeyCode.ENTER && !pickedWithArrows[0]) {
-                e.consume();
-                popup.hide();
-                shelf.search();
-            }
-        });
     }
 
     private Node createBusy(ShelfViewModel shelf) {
@@ -177,6 +157,11 @@ final class TopBar extends HBox {
             button.disableProperty().bind(disabled);
         }
         return button;
+    }
+
+    /** Puts a field of another feature (the comparison's #compareWith) right after the search. */
+    void addBesideSearch(Node node) {
+        getChildren().add(getChildren().indexOf(search) + 1, node);
     }
 
     void focusSearch() {

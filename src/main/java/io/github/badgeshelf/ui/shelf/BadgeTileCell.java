@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
+import io.github.badgeshelf.ui.common.TileCell;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
@@ -9,15 +10,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
-import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -28,7 +24,7 @@ import java.util.function.Consumer;
  * (the grid's measuring cell), so a tile never loads its icon itself: {@link OnScreenIcons} asks
  * for it while the tile is really on screen and tells the tile what to show.
  */
-final class BadgeTileCell extends GridCell<Award> {
+final class BadgeTileCell extends TileCell<Award> {
     static final double ICON_SIZE = 64;
 
     private static final PseudoClass MASTERED = PseudoClass.getPseudoClass("mastered");
@@ -37,56 +33,26 @@ final class BadgeTileCell extends GridCell<Award> {
     private static final PseudoClass SOFTCORE = PseudoClass.getPseudoClass("softcore");
     private static final PseudoClass EVENT = PseudoClass.getPseudoClass("event");
     private static final PseudoClass SITE = PseudoClass.getPseudoClass("site");
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
     private static final ColorAdjust DESATURATE = new ColorAdjust(0, -0.85, -0.08, 0);
 
     private final OnScreenIcons<Award> icons;
-    private final ObjectProperty<Award> selection;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
-    private final StackPane frame = new StackPane();
-    private final Region placeholder = new Region();
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
-    private final Tooltip tooltip = new Tooltip();
     private final java.util.List<javafx.scene.Node> iconLayers;
-    private final javafx.beans.value.ChangeListener<Award> selectionListener =
-            (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
-    /** The award this tile was last filled for (null while empty). */
-    private Award shown;
 
     BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
+        super(selection, ICON_SIZE, onOpen);
         this.icons = icons;
-        this.selection = selection;
-        getStyleClass().add("badge-tile");
 
-        placeholder.getStyleClass().add("badge-placeholder");
-        placeholder.setMaxSize(ICON_SIZE, ICON_SIZE);
         brokenIcon.getStyleClass().add("badge-broken-icon");
         beatenMark.getStyleClass().add("badge-beaten-mark");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
-        frame.getStyleClass().add("badge-frame");
         iconLayers = java.util.List.of(placeholder, image, beatenMark);
         frame.getChildren().addAll(iconLayers);
-        tooltip.setShowDelay(Duration.millis(350));
-        tooltip.setShowDuration(Duration.seconds(20));
 
-        // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.
-        selection.addListener(new javafx.beans.value.WeakChangeListener<>(selectionListener));
-        setOnMouseClicked(event -> {
-            if (getItem() == null || event.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            selection.set(getItem());
-            if (getGridView() != null) {
-                getGridView().requestFocus();
-            }
-            if (event.getClickCount() == 2) {
-                onOpen.accept(getItem());
-            }
-        });
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
             @Override
@@ -121,34 +87,20 @@ final class BadgeTileCell extends GridCell<Award> {
             open.setDisable(!game);
             copyLink.setDisable(!game);
             if (getItem() != null) {
-                selection.set(getItem());
+                selection().set(getItem());
             }
         });
         return menu;
     }
 
     @Override
-    protected void updateItem(Award award, boolean empty) {
-        super.updateItem(award, empty);
-        boolean blank = empty || award == null;
-        if (!blank && award == shown) {
-            return; // GridView re-runs updateItem often; nothing changed for this tile
-        }
-        shown = blank ? null : award;
-        if (getGraphic() != frame) {
-            setGraphic(frame);
-        }
-        // The frame stays in the scene and is only hidden: taking it out and putting it back made
-        // JavaFX redo the CSS of its whole subtree, and GridView empties and refills every visible
-        // cell on each change of its items, so that was most of the time a new shelf took to show.
-        frame.setVisible(!blank);
-        if (blank) {
-            setTooltip(null);
-            setAccessibleText(null);
-            clearStates();
-            icons.itemChanged(this);
-            return;
-        }
+    protected void showBlank() {
+        clearStates();
+        icons.itemChanged(this);
+    }
+
+    @Override
+    protected void showItem(Award award) {
         applyStates(award);
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
@@ -189,7 +141,7 @@ final class BadgeTileCell extends GridCell<Award> {
         pseudoClassStateChanged(SOFTCORE, softcore);
         pseudoClassStateChanged(EVENT, kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT);
         pseudoClassStateChanged(SITE, kind.isSiteAward());
-        pseudoClassStateChanged(SELECTED, selection.get() == award);
+        pseudoClassStateChanged(SELECTED, isSelected(award));
         beatenMark.setVisible(beaten);
         // Effects cannot be set from CSS; softcore badges are desaturated like the website's.
         image.setEffect(softcore ? DESATURATE : null);

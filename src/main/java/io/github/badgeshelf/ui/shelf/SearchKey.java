@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Folds text for case- and accent-insensitive matching ("Pokémon" matches "pokemon"). */
-final class SearchKey {
+public final class SearchKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchKey() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.shelf;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.NextPulse;
 import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
@@ -10,11 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,6 +31,7 @@ public final class ShelfView extends VBox {
     static final double GAP = 10;
 
     private final GridView<Award> grid;
+    private final GridKeys<Award> keys;
     private final FilterBar filterBar;
     private final ObjectProperty<Award> selection = new SimpleObjectProperty<>();
     private final javafx.beans.value.ChangeListener<io.github.badgeshelf.model.Shelf> onNewShelf;
@@ -45,6 +43,8 @@ public final class ShelfView extends VBox {
         CountersView counters = new CountersView(shelfModel.countsProperty());
         filterBar = new FilterBar(filterModel);
         grid = createGrid(filterModel, icons, openGamePage, actions);
+        // Arrow keys walk the tiles; Enter opens the selected game's page.
+        keys = GridKeys.install(grid, selection, openGamePage);
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
@@ -88,7 +88,6 @@ public final class ShelfView extends VBox {
                                        Consumer<Award> openGamePage, TileActions actions) {
         GridView<Award> view = badgeGrid(filterModel.getShown(), icons, selection, openGamePage, actions);
         view.setFocusTraversable(true);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> onGridKey(e, openGamePage));
         return view;
     }
 
@@ -119,57 +118,9 @@ public final class ShelfView extends VBox {
         return view;
     }
 
-    /** Arrow keys walk the tiles; Enter opens the selected game's page. */
-    private void onGridKey(KeyEvent e, Consumer<Award> openGamePage) {
-        var items = grid.getItems();
-        // Alt+Left/Right are back/forward and Ctrl+... are shortcuts: they belong to the window.
-        if (items.isEmpty() || e.isAltDown() || e.isShortcutDown()) {
-            return;
-        }
-        int columns = columns();
-        int index = selection.get() == null ? -1 : items.indexOf(selection.get());
-        int next = switch (e.getCode()) {
-            case RIGHT -> index + 1;
-            case LEFT -> index - 1;
-            case DOWN -> index < 0 ? 0 : index + columns;
-            case UP -> index - columns;
-            case HOME -> 0;
-            case END -> items.size() - 1;
-            case ENTER -> {
-                if (selection.get() != null) {
-                    openGamePage.accept(selection.get());
-                }
-                yield Integer.MIN_VALUE;
-            }
-            default -> Integer.MIN_VALUE;
-        };
-        if (next == Integer.MIN_VALUE) {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-            }
-            return;
-        }
-        e.consume();
-        next = Math.max(0, Math.min(items.size() - 1, next));
-        selection.set(items.get(next));
-        scrollToRow(next / columns);
-    }
-
     /** Tiles per row, as GridView lays them out (public for the UI tests that move by rows). */
     public int columns() {
-        double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset() - 16;
-        double cell = grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing();
-        return Math.max(1, (int) Math.floor(width / cell));
-    }
-
-    private void scrollToRow(int row) {
-        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            IndexedCell<?> last = flow.getLastVisibleCell();
-            if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
-                flow.scrollTo(row);
-            }
-        }
+        return keys.columns();
     }
 
     public ObjectProperty<Award> selectionProperty() {

@@ -8,6 +8,7 @@ import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.ShelfMemory;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.LatestTask;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -50,13 +51,11 @@ public final class ShelfViewModel {
     private final ShelfHistory history = new ShelfHistory();
 
     private final Source<String, Shelf> source;
-    private final TaskExecutor executor;
+    private final LatestTask loads;
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
     private GamePages gamePages = GamePages.NONE;
 
-    private TaskExecutor.Cancellable running;
-    private long generation;
     private String lastRequested;
 
     public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor) {
@@ -65,7 +64,7 @@ public final class ShelfViewModel {
 
     public ShelfViewModel(Source<String, Shelf> source, TaskExecutor executor, Clock clock) {
         this.source = source;
-        this.executor = executor;
+        this.loads = new LatestTask(executor, busy);
         this.memory = new ShelfMemory(clock, FRESH_FOR);
     }
 
@@ -166,13 +165,9 @@ public final class ShelfViewModel {
 
     /** Cancels the search in progress, if any; the shelf on screen stays. */
     public boolean cancel() {
-        if (running == null) {
+        if (!loads.cancel()) {
             return false;
         }
-        running.cancel();
-        running = null;
-        generation++;
-        busy.set(false);
         status.set(StatusMessage.worded(StatusMessage.Tone.INFO, () -> Messages.get("shelf.status.cancelled")));
         return true;
     }
@@ -189,11 +184,7 @@ public final class ShelfViewModel {
             status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR, () -> Messages.get(key))));
             return;
         }
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
-        long ticket = ++generation;
+        long ticket = loads.next();
         lastRequested = user;
         if (recordHistory) {
             history.visit(user);
@@ -209,27 +200,19 @@ public final class ShelfViewModel {
         busy.set(true);
         canRetry.set(false);
         status.set(StatusMessage.worded(StatusMessage.Tone.BUSY, () -> Messages.format("shelf.status.lookingUp", user)));
-        running = executor.submit(() -> source.load(user),
+        loads.submit(ticket, () -> source.load(user),
                 result -> {
-                    if (ticket == generation) {
-                        running = null;
-                        busy.set(false);
-                        if (result.offline()) {
-                            displayOffline(user, result);
-                        } else {
-                            memory.remember(user, result.value());
-                            display(user, result.value(), true);
-                        }
+                    if (result.offline()) {
+                        displayOffline(user, result);
+                    } else {
+                        memory.remember(user, result.value());
+                        display(user, result.value(), true);
                     }
                 },
                 failure -> {
-                    if (ticket == generation) {
-                        running = null;
-                        busy.set(false);
-                        canRetry.set(true);
-                        status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR,
-                                () -> ErrorMessages.describe(failure, user))));
-                    }
+                    canRetry.set(true);
+                    status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR,
+                            () -> ErrorMessages.describe(failure, user))));
                 });
     }
 

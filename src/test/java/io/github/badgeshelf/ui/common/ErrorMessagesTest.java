@@ -4,12 +4,11 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.ClientAgainstFakeServer;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
 import io.github.badgeshelf.ui.i18n.Messages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -27,27 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * how long, which status, what the server said), from real failures of the real client against the
  * loopback server. The client's own messages stay English for the command line.
  */
-class ErrorMessagesTest {
-    private static FakeRaServer server;
-    private RaClient client;
+class ErrorMessagesTest extends ClientAgainstFakeServer {
     private Locale before;
 
-    @BeforeAll
-    static void startServer() {
-        server = FakeRaServer.start();
-        server.addUser(AwardsFixtures.DOCUMENTED_USER, AwardsFixtures.DOCUMENTED_ULID,
-                AwardsFixtures.DOCUMENTED_PROFILE, AwardsFixtures.DOCUMENTED_AWARDS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
-    void setUp() {
-        server.reset();
-        client = new RaClient(server.config(), server.credentials());
+    void windowInPortuguese() {
         before = Messages.locale();
         Messages.setLocale(Locale.forLanguageTag("pt-BR"));
     }

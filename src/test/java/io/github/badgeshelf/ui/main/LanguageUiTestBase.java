@@ -61,6 +61,14 @@ abstract class LanguageUiTestBase extends AppTestBase {
         assertNoEnglish(check, "the demo shelf");
         // Numbers and dates are the language's too: the tile says its date in words of this language.
         assertThat(onFx(tile::getAccessibleText)).isNotBlank();
+
+        // Enter on the first award (the demo's is a game's) opens its game page, in the same language.
+        runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> app.visible("#gamePage") && robot.lookup("#achievementGrid").tryQuery()
+                .map(g -> !((org.controlsfx.control.GridView<?>) g).getItems().isEmpty()).orElse(false));
+        assertNoEnglish(check, "the demo game page");
     }
 
     /** True once a shelf with tiles is on screen (false while the sign-in card still is). */
@@ -82,6 +90,13 @@ abstract class LanguageUiTestBase extends AppTestBase {
                     if (award.consoleName() != null) {
                         sent.add(award.consoleName());
                     }
+                }
+            }
+            if (stage.getScene().getRoot().lookup("#achievementGrid") instanceof org.controlsfx.control.GridView<?> g) {
+                for (Object item : g.getItems()) {
+                    io.github.badgeshelf.model.Achievement achievement = (io.github.badgeshelf.model.Achievement) item;
+                    sent.add(achievement.title());
+                    sent.add(achievement.description());
                 }
             }
             return sent;

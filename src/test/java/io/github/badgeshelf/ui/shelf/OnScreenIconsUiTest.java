@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.testsupport.VisibleTiles;
 import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.images.IconDecoder;
 import io.github.badgeshelf.images.IconPipeline;
@@ -14,8 +15,6 @@ import io.github.badgeshelf.ui.images.FxImageDecoder;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
@@ -34,7 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -239,30 +237,7 @@ class OnScreenIconsUiTest {
     /** Tiles showing an award inside the grid's viewport, reached through visible parents. */
     private List<GridCell<Award>> visibleTiles() {
         VirtualFlow<?> flow = flow();
-        Node clip = flow.lookup(".clipped-container");
-        Bounds viewport = clip.localToScene(clip.getLayoutBounds());
-        List<GridCell<Award>> tiles = new ArrayList<>();
-        for (Node node : flow.lookupAll(".badge-tile")) {
-            @SuppressWarnings("unchecked")
-            GridCell<Award> cell = (GridCell<Award>) node;
-            if (cell.isEmpty() || cell.getItem() == null || !visibleUpTo(cell, clip)) {
-                continue;
-            }
-            Bounds b = cell.localToScene(cell.getLayoutBounds());
-            if (b.getHeight() > 0 && b.intersects(viewport)) {
-                tiles.add(cell);
-            }
-        }
-        return tiles;
-    }
-
-    private static boolean visibleUpTo(Node node, Node top) {
-        for (Node n = node; n != top; n = n.getParent()) {
-            if (n == null || !n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
     }
 
     private boolean firstScreenShown() {

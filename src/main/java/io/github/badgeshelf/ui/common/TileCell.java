@@ -1,0 +1,98 @@
+package io.github.badgeshelf.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.controlsfx.control.GridCell;
+
+import java.util.function.Consumer;
+
+/**
+ * What every badge tile of a grid shares (the shelf's awards, a game page's achievements): a frame
+ * over a placeholder, a tooltip, the grid's own selection shown as {@code :selected}, selecting
+ * with a click, and filling the tile only when its item really changed. Subclasses say what a tile
+ * shows for an item.
+ */
+public abstract class TileCell<T> extends GridCell<T> {
+    protected static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    protected static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
+
+    protected final StackPane frame = new StackPane();
+    protected final Region placeholder = new Region();
+    protected final Tooltip tooltip = new Tooltip();
+    private final ObjectProperty<T> selection;
+    private final ChangeListener<T> selectionListener =
+            (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
+    /** The item this tile was last filled for (null while empty). */
+    private T shown;
+
+    /** {@code onDoubleClick} may be null: a double click then only selects. */
+    protected TileCell(ObjectProperty<T> selection, double iconSize, Consumer<T> onDoubleClick) {
+        this.selection = selection;
+        getStyleClass().add("badge-tile");
+        placeholder.getStyleClass().add("badge-placeholder");
+        placeholder.setMaxSize(iconSize, iconSize);
+        frame.getStyleClass().add("badge-frame");
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setShowDuration(Duration.seconds(20));
+        // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.
+        selection.addListener(new WeakChangeListener<>(selectionListener));
+        setOnMouseClicked(event -> {
+            if (getItem() == null || event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            selection.set(getItem());
+            if (getGridView() != null) {
+                getGridView().requestFocus();
+            }
+            if (event.getClickCount() == 2 && onDoubleClick != null) {
+                onDoubleClick.accept(getItem());
+            }
+        });
+    }
+
+    @Override
+    protected final void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        boolean blank = empty || item == null;
+        if (!blank && item == shown) {
+            return; // GridView re-runs updateItem often; nothing changed for this tile
+        }
+        shown = blank ? null : item;
+        if (getGraphic() != frame) {
+            setGraphic(frame);
+        }
+        // The frame stays in the scene and is only hidden: taking it out and putting it back made
+        // JavaFX redo the CSS of its whole subtree, and GridView empties and refills every visible
+        // cell on each change of its items, so that was most of the time a new shelf took to show.
+        frame.setVisible(!blank);
+        if (blank) {
+            setTooltip(null);
+            setAccessibleText(null);
+            showBlank();
+        } else {
+            showItem(item);
+        }
+    }
+
+    /** The tile has no item any more: clear what it showed. */
+    protected abstract void showBlank();
+
+    /** The tile now stands for {@code item} (a different one than before). */
+    protected abstract void showItem(T item);
+
+    /** Whether {@code item} is the grid's selected one. */
+    protected final boolean isSelected(T item) {
+        return selection.get() == item;
+    }
+
+    protected final ObjectProperty<T> selection() {
+        return selection;
+    }
+}
