@@ -1,17 +1,16 @@
 package io.github.badgeshelf.tools;
 
 import io.github.badgeshelf.BadgeShelfApp;
+import io.github.badgeshelf.testsupport.FxPixels;
 import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.main.AppShell;
 import io.github.badgeshelf.ui.main.Theme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -119,21 +118,7 @@ public final class Screenshots {
 
     private static void snapshot(Scene scene, Path file) throws Exception {
         WritableImage image = onFx(() -> scene.snapshot(null));
-        ImageIO.write(toBuffered(image), "png", file.toFile());
-    }
-
-    /** JavaFX pixels to AWT without javafx-swing (one less module to ship). */
-    static BufferedImage toBuffered(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        int[] row = new int[w];
-        var reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            reader.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
-        return out;
+        ImageIO.write(FxPixels.toBuffered(image), "png", file.toFile());
     }
 
     private static <T> T onFx(Callable<T> work) {

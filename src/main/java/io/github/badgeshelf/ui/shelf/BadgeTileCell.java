@@ -8,6 +8,7 @@ import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.effect.ColorAdjust;
@@ -17,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -40,7 +42,7 @@ final class BadgeTileCell extends TileCell<Award> {
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
-    private final java.util.List<javafx.scene.Node> iconLayers;
+    private final List<Node> iconLayers;
 
     BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
         super(selection, ICON_SIZE, onOpen);
@@ -50,7 +52,7 @@ final class BadgeTileCell extends TileCell<Award> {
         beatenMark.getStyleClass().add("badge-beaten-mark");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
-        iconLayers = java.util.List.of(placeholder, image, beatenMark);
+        iconLayers = List.of(placeholder, image, beatenMark);
         frame.getChildren().addAll(iconLayers);
 
         setContextMenu(createContextMenu(actions));
