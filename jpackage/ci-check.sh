@@ -36,6 +36,11 @@ missing=()
 command -v fakeroot >/dev/null 2>&1 || missing+=(fakeroot)
 command -v objcopy >/dev/null 2>&1 || missing+=(binutils)
 command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
+# The build's class-data-sharing training run (CdsArchive.java) opens the window on Xvfb; the
+# start figure (start-bench.sh) finds the window with xdotool.
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+[ -n "$(ldconfig -p 2>/dev/null | grep 'libgtk-3\.so\.0')" ] || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for jpackage"
   { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } >"$WORK/apt.log" 2>&1 \
@@ -79,6 +84,22 @@ if [ -n "$needed" ] && [ ${#absent[@]} -eq 0 ]; then
   pass "runtime has the modules jdeps reports ($needed) plus java.net.http, jdk.crypto.ec, jdk.localedata"
 else
   fail "runtime lacks modules: ${absent[*]:-jdeps printed nothing} (add them to jpackage/jlink.args)"
+fi
+
+# --- class-data sharing: the runtime's archive, the app's archive, and the JVM accepts them ----
+APP_ARCHIVE=$APP_IMAGE/lib/app/badgeshelf.jsa
+if [ -f "$APP_IMAGE/lib/runtime/lib/server/classes.jsa" ] && [ ! -e "$APP_IMAGE/lib/runtime/lib/server/classes_nocoops.jsa" ]; then
+  pass "runtime has its class-data-sharing archive (jlink --generate-cds-archive; the >32 GB heap one removed)"
+else
+  fail "runtime lacks lib/server/classes.jsa, or still has classes_nocoops.jsa"
+fi
+app_cp=$(sed -n 's/^app.classpath=//p' "$APP_IMAGE/lib/app/BadgeShelf.cfg" | sed "s#\$APPDIR#$PWD/$APP_IMAGE/lib/app#" | paste -sd:)
+if [ -f "$APP_ARCHIVE" ] && grep -q -x 'java-options=-XX:SharedArchiveFile=$APPDIR/badgeshelf.jsa' "$APP_IMAGE/lib/app/BadgeShelf.cfg" \
+    && "$RUNTIME_JAVA" -Xshare:on -XX:SharedArchiveFile="$PWD/$APP_ARCHIVE" -Djava.class.path="$app_cp" \
+       io.github.badgeshelf.Main export --help >"$WORK/cds.out" 2>&1; then
+  pass "the launcher starts from the app's archive $APP_ARCHIVE ($(($(stat -c %s "$APP_ARCHIVE") / 1024 / 1024)) MB): -Xshare:on accepts it with the launcher's class path"
+else
+  fail "app class-data-sharing archive missing, not in the launcher's options, or refused: $(head -3 "$WORK/cds.out" 2>/dev/null | tr '\n' ' ')"
 fi
 
 # --- a loopback API (plain HTTP, then HTTPS with an EC key) -----------------------------------
@@ -224,6 +245,13 @@ if [ -n "$DEB" ]; then
   status=$?
   [ $status -eq 0 ] && pass "unpacked .deb launcher export --help exits 0" \
     || fail "unpacked .deb launcher export --help exited $status"
+  # Elsewhere than where it was made, JDK 17 refuses the app's archive (absolute jar paths): the
+  # launcher must then start on the runtime's archive without a word on the terminal.
+  if [ $status -eq 0 ] && ! grep -q -i -E 'cds|shared archive|sharing' "$WORK/deb-help.out" "$WORK/deb-help.err"; then
+    pass "unpacked .deb launcher, away from where its archive was made, prints nothing about class-data sharing"
+  else
+    fail "unpacked .deb launcher printed: $(grep -h -i -m2 -E 'cds|shared archive|sharing' "$WORK/deb-help.out" "$WORK/deb-help.err" | tr '\n' ' ')"
+  fi
 fi
 
 # --- sizes -------------------------------------------------------------------------------------
@@ -264,6 +292,14 @@ elif start_api "$WORK/https.port" --keystore "$WORK/server.p12" --storepass "$ST
   JAVA_TOOL_OPTIONS="$export_tls_options" check_export launcher-https "$LAUNCHER" "https://localhost:$HTTPS_PORT"
 else
   fail "loopback HTTPS API did not start: $(tail -5 "$WORK/api.log")"
+fi
+
+# --- the start figure (printed, not judged: timings on a shared machine vary) --------------------
+if [ "${BADGESHELF_SKIP_START_BENCH:-0}" != 1 ]; then
+  bash jpackage/start-bench.sh 5 >"$WORK/bench.out" 2>&1
+  status=$?
+  sed -n 's/^start to visible window/FIGURE: start to visible window/p' "$WORK/bench.out"
+  [ $status -le 1 ] || echo "FIGURE: start-bench could not measure: $(tail -3 "$WORK/bench.out" | tr '\n' ' ')"
 fi
 
 if [ $failures -eq 0 ]; then
