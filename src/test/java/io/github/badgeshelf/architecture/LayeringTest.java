@@ -76,6 +76,6 @@ class LayeringTest {
         assertThat(production.stream().filter(CORE::test).count()).as("core classes").isGreaterThan(50);
         assertThat(production.stream().filter(c -> c.getPackageName().equals(LAUNCH)).map(JavaClass::getSimpleName))
                 .as("the launch package holds only the launch classes")
-                .containsOnly("Main", "GuiLauncher", "BadgeShelfApp", "UncaughtExceptions");
+                .containsOnly("Main", "GuiLauncher", "BadgeShelfApp", "UncaughtExceptions", "StartupTraining");
     }
 }
