@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${1:-5}
 LIMIT=${START_RATIO_LIMIT:-0.7}
-LAUNCHER=target/installer/BadgeShelf/bin/BadgeShelf
+LAUNCHER=${START_LAUNCHER:-target/installer/BadgeShelf/bin/BadgeShelf}  # START_LAUNCHER: another copy, e.g. an unpacked .deb
 JAR=target/badgeshelf.jar
 TITLE='^BadgeShelf$'
 
