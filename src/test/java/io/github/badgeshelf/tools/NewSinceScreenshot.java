@@ -7,6 +7,7 @@ import io.github.badgeshelf.lastlooked.Viewer;
 import io.github.badgeshelf.testsupport.FxPixels;
 import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.ui.main.AppShell;
+import io.github.badgeshelf.ui.main.Theme;
 import io.github.badgeshelf.ui.shelf.SortOrder;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * Renders the README's picture of "New since you last looked": the demo shelf, dark theme, newest
  * first, as the demo viewer sees it when their last look was in March 2017 (a look written into a
- * fresh BadgeShelf folder beforehand). Run like {@code tools/screenshots}, with this class as the main.
+ * fresh BadgeShelf folder beforehand). Run like {@code tools/screenshots}, with this class as the main;
+ * a second argument {@code light} renders the light theme too ({@code shelf-new-since-light.png}).
  */
 public final class NewSinceScreenshot {
     private NewSinceScreenshot() {
@@ -77,5 +79,15 @@ public final class NewSinceScreenshot {
         WritableImage image = HeadlessFx.call(() -> stage[0].getScene().snapshot(null));
         ImageIO.write(FxPixels.toBuffered(image), "png", out.toFile());
         System.out.println("Written " + out.toAbsolutePath());
+        if (args.length > 1 && "light".equals(args[1])) { // for a look at the light theme too
+            HeadlessFx.call(() -> {
+                Theme.LIGHT.apply(shell);
+                return null;
+            });
+            HeadlessFx.sleep(500);
+            Path light = out.resolveSibling("shelf-new-since-light.png");
+            ImageIO.write(FxPixels.toBuffered(HeadlessFx.call(() -> stage[0].getScene().snapshot(null))), "png", light.toFile());
+            System.out.println("Written " + light.toAbsolutePath());
+        }
     }
 }
