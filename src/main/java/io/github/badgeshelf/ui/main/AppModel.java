@@ -9,6 +9,9 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.lastlooked.LastLookedStore;
+import io.github.badgeshelf.lastlooked.ShelfLooks;
+import io.github.badgeshelf.lastlooked.Viewer;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.session.SignIn;
@@ -66,6 +69,16 @@ public final class AppModel {
 
         /** Where a session's game pages come from. */
         Source<GameKey, GamePage> gamePageSource(GamePageLoader loader);
+
+        /** A viewer's looks at shelves, to mark what is new since the last one (kept in memory unless overridden). */
+        default ShelfLooks shelfLooks(Viewer viewer) {
+            return new ShelfLooks(LastLookedStore.inMemory(), viewer, Runnable::run);
+        }
+
+        /** Something to say once when the "last looked" times had to start afresh (a damaged file). */
+        default Optional<String> lastLookedWarning() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -99,6 +112,8 @@ public final class AppModel {
         TaskExecutor executor = services.executor();
         Source<String, Shelf> shelves = services.shelfSource(new ShelfLoader(session.client()));
         ShelfViewModel shelf = new ShelfViewModel(shelves, executor);
+        // The demo is a viewer of its own: trying it never moves a real account's "last looked".
+        shelf.setLooks(services.shelfLooks(session.demo() ? Viewer.demo() : Viewer.signedIn(session.username())));
         Settings settings = services.settings();
         shelf.restoreRecentSearches(settings.recentSearches());
         shelf.setOnRecentSearchesChanged(recent -> services.updateSettings(s -> s.withRecentSearches(recent)));
@@ -119,6 +134,7 @@ public final class AppModel {
             services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
         services.startupWarning().ifPresent(status::addNotice);
+        services.lastLookedWarning().ifPresent(status::addNotice);
     }
 
     /** Back to the sign-in card; the remembered key is forgotten and the session closed in the background. */

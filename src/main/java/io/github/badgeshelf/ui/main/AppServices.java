@@ -10,6 +10,9 @@ import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
+import io.github.badgeshelf.lastlooked.LastLookedStore;
+import io.github.badgeshelf.lastlooked.ShelfLooks;
+import io.github.badgeshelf.lastlooked.Viewer;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.AppHome;
 import io.github.badgeshelf.settings.Settings;
@@ -58,6 +61,8 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     private final BadgeIcons icons;
     private final ShelfCache shelfCache;
     private final GamePageCache gamePageCache;
+    /** When each viewer last looked at each shelf; read once here, written on the disk writer. */
+    private final LastLookedStore lastLooked;
     /** The wall image's own pipeline (AWT images, same disk cache), made on first "Save image". */
     private final java.time.Duration iconTimeout;
     private io.github.badgeshelf.images.IconPipeline<java.awt.image.BufferedImage> wallPipeline;
@@ -102,6 +107,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
         shelfCache = new ShelfCache(home.shelvesDir());
         gamePageCache = new GamePageCache(home.gamesDir());
+        lastLooked = LastLookedStore.open(home.root().resolve(LastLookedStore.FILE_NAME));
     }
 
     public static AppServices create(Map<String, String> env, double outputScale) {
@@ -134,6 +140,21 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
             case UNREADABLE -> Messages.get("error.settings.unreadable");
             case DAMAGED -> loadedSettings.keptAs().map(name -> Messages.format("error.settings.damaged.keptAs", name))
                     .orElse(Messages.get("error.settings.damaged"));
+        });
+    }
+
+    /** Looks are noted in the file under the BadgeShelf folder, saved in order with the settings. */
+    @Override
+    public ShelfLooks shelfLooks(Viewer viewer) {
+        return new ShelfLooks(lastLooked, viewer, diskWriter);
+    }
+
+    @Override
+    public Optional<String> lastLookedWarning() {
+        return lastLooked.problem().map(problem -> switch (problem) {
+            case UNREADABLE -> Messages.get("error.lastLooked.unreadable");
+            case DAMAGED -> lastLooked.keptAs().map(name -> Messages.format("error.lastLooked.damaged.keptAs", name))
+                    .orElse(Messages.get("error.lastLooked.damaged"));
         });
     }
 

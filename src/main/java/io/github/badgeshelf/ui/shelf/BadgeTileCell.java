@@ -1,19 +1,25 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.lastlooked.NewAwards;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.ui.common.TileCell;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -36,23 +42,42 @@ final class BadgeTileCell extends TileCell<Award> {
     private static final PseudoClass EVENT = PseudoClass.getPseudoClass("event");
     private static final PseudoClass SITE = PseudoClass.getPseudoClass("site");
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+    static final String NEW_AWARD = "new-award";
     private static final ColorAdjust DESATURATE = new ColorAdjust(0, -0.85, -0.08, 0);
 
     private final OnScreenIcons<Award> icons;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+    /** The "new" ribbon, shown on awards new since the viewer last looked at this shelf. */
+    private final Label newRibbon = new Label(Messages.get("tile.new"));
     private final List<Node> iconLayers;
+    private final ObservableValue<NewAwards> newAwards;
+    /** The marks come with a new shelf, before its awards reach the grid; a tile only looks its award up. */
+    private final ChangeListener<NewAwards> marksChanged = (obs, old, now) -> {
+        if (getItem() != null) {
+            showNew(getItem());
+        }
+    };
 
-    BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
+    BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions,
+                  ObservableValue<NewAwards> newAwards) {
         super(selection, ICON_SIZE, onOpen);
         this.icons = icons;
+        this.newAwards = newAwards;
+        newRibbon.getStyleClass().add("new-award-ribbon");
+        newRibbon.setVisible(false);
+        newRibbon.setMouseTransparent(true);
+        newRibbon.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(newRibbon, Pos.TOP_LEFT);
+        // Weak: the grid recreates cells and the marks outlive them all.
+        newAwards.addListener(new WeakChangeListener<>(marksChanged));
 
         brokenIcon.getStyleClass().add("badge-broken-icon");
         beatenMark.getStyleClass().add("badge-beaten-mark");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
-        iconLayers = List.of(placeholder, image, beatenMark);
+        iconLayers = List.of(placeholder, image, beatenMark, newRibbon);
         frame.getChildren().addAll(iconLayers);
 
         setContextMenu(createContextMenu(actions));
@@ -106,10 +131,9 @@ final class BadgeTileCell extends TileCell<Award> {
         applyStates(award);
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
-        // What a screen reader says: what a sighted person sees on the tile, in words.
-        setAccessibleText(AwardText.spoken(award));
+        showNew(award);
         if (award.iconUrl() == null) {
-            frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
+            frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark, newRibbon);
         } else if (!frame.getChildren().equals(iconLayers)) {
             frame.getChildren().setAll(iconLayers);
         }
@@ -119,7 +143,7 @@ final class BadgeTileCell extends TileCell<Award> {
     private void showBroken(String reason) {
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, true);
-        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
+        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark, newRibbon);
         tooltip.setText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
@@ -131,6 +155,22 @@ final class BadgeTileCell extends TileCell<Award> {
         image.setImage(loaded);
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, false);
+    }
+
+    /** The {@code new-award} style class, the ribbon, and "new" in what a screen reader says. */
+    private void showNew(Award award) {
+        boolean isNew = newAwards.getValue() != null && newAwards.getValue().contains(award);
+        if (isNew != getStyleClass().contains(NEW_AWARD)) {
+            if (isNew) {
+                getStyleClass().add(NEW_AWARD);
+            } else {
+                getStyleClass().remove(NEW_AWARD);
+            }
+        }
+        newRibbon.setVisible(isNew);
+        // What a screen reader says: what a sighted person sees on the tile, in words.
+        String spoken = AwardText.spoken(award);
+        setAccessibleText(isNew ? spoken + Messages.get("list.separator") + Messages.get("tile.new.spoken") : spoken);
     }
 
     private void applyStates(Award award) {
@@ -150,6 +190,8 @@ final class BadgeTileCell extends TileCell<Award> {
     }
 
     private void clearStates() {
+        getStyleClass().remove(NEW_AWARD);
+        newRibbon.setVisible(false);
         for (PseudoClass p : new PseudoClass[] {MASTERED, COMPLETED, BEATEN, SOFTCORE, EVENT, SITE, SELECTED, LOADING, BROKEN}) {
             pseudoClassStateChanged(p, false);
         }

@@ -55,6 +55,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
     private Node createChips() {
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("kind-chips");
+        chips.getChildren().add(new NewAwardsChip(model));
         for (KindFilter kind : KindFilter.values()) {
             ToggleButton chip = new ToggleButton();
             chip.setId("chip-" + kind.name().toLowerCase().replace('_', '-'));

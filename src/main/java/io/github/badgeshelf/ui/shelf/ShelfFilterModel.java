@@ -1,11 +1,16 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.lastlooked.NewAwards;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -56,6 +61,11 @@ public final class ShelfFilterModel {
     private final ObjectProperty<String> console = new SimpleObjectProperty<>(ALL_CONSOLES);
     private final ObjectProperty<ModeFilter> mode = new SimpleObjectProperty<>(ModeFilter.ANY);
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(SortOrder.USER_ORDER);
+    /** The awards new since the viewer's last look, and whether they alone are shown. */
+    private final ReadOnlyObjectWrapper<NewAwards> newAwards = new ReadOnlyObjectWrapper<>(NewAwards.NONE);
+    private final BooleanProperty newOnly = new SimpleBooleanProperty(false);
+    /** True while a new shelf's marks are put in place: the one refilter comes after, with its awards. */
+    private boolean replacing;
     private final ObservableList<String> consoles = FXCollections.observableArrayList(ALL_CONSOLES);
     private final Map<KindFilter, ReadOnlyIntegerWrapper> kindCounts = new EnumMap<>(KindFilter.class);
     private final Map<KindFilter, ReadOnlyIntegerWrapper> notListed = new EnumMap<>(KindFilter.class);
@@ -72,9 +82,11 @@ public final class ShelfFilterModel {
         mode.addListener((obs, old, now) -> refilter());
         kinds.addListener((SetChangeListener<KindFilter>) change -> refilter());
         sortOrder.addListener((obs, old, now) -> refilter());
+        newOnly.addListener((obs, old, now) -> refilter());
 
         filterActive = Bindings.createBooleanBinding(() -> !filterText.get().isBlank() || !kinds.isEmpty()
-                || !ALL_CONSOLES.equals(console.get()) || mode.get() != ModeFilter.ANY, filterText, kinds, console, mode);
+                || !ALL_CONSOLES.equals(console.get()) || mode.get() != ModeFilter.ANY || newOnly.get(),
+                filterText, kinds, console, mode, newOnly);
         summary = Bindings.createStringBinding(() -> filterActive.get()
                 ? Messages.format("filter.summary.filtered", shown.size(), all.size())
                 : Messages.format("filter.summary.all", all.size()), filterActive, shown, all);
@@ -85,6 +97,24 @@ public final class ShelfFilterModel {
      * server's counters count (hidden awards), so the chips can say why they differ.
      */
     public void setShelf(List<Award> visible, AwardCounts counts) {
+        setShelf(visible, counts, NewAwards.NONE);
+    }
+
+    /**
+     * As {@link #setShelf(List, AwardCounts)}, with the awards new since the viewer's last look. "New
+     * only" stays on while the new shelf has new awards, and goes off when it has none (its chip is
+     * then hidden, and a filter no one can see must not hold the grid empty).
+     */
+    public void setShelf(List<Award> visible, AwardCounts counts, NewAwards marks) {
+        replacing = true;
+        try {
+            newAwards.set(marks == null ? NewAwards.NONE : marks);
+            if (newAwards.get().count() == 0) {
+                newOnly.set(false);
+            }
+        } finally {
+            replacing = false;
+        }
         setAwards(visible);
         for (KindFilter kind : KindFilter.values()) {
             notListed.get(kind).set(Math.max(0, kind.counted(counts) - kindCounts.get(kind).get()));
@@ -149,6 +179,7 @@ public final class ShelfFilterModel {
         kinds.clear();
         console.set(ALL_CONSOLES);
         mode.set(ModeFilter.ANY);
+        newOnly.set(false);
     }
 
     public void toggle(KindFilter kind, boolean on) {
@@ -160,6 +191,9 @@ public final class ShelfFilterModel {
     }
 
     private void refilter() {
+        if (replacing) {
+            return;
+        }
         String needle = SearchKey.fold(filterText.get().trim());
         Predicate<Award> others = otherFilters();
         List<Award> result = new ArrayList<>();
@@ -196,7 +230,9 @@ public final class ShelfFilterModel {
         String chosenConsole = console.get();
         ModeFilter chosenMode = mode.get();
         boolean anyConsole = chosenConsole == null || ALL_CONSOLES.equals(chosenConsole);
-        return award -> (chosenKinds.isEmpty() || chosenKinds.contains(KindFilter.of(award.kind())))
+        NewAwards onlyThese = newOnly.get() ? newAwards.get() : null;
+        return award -> (onlyThese == null || onlyThese.contains(award))
+                && (chosenKinds.isEmpty() || chosenKinds.contains(KindFilter.of(award.kind())))
                 && (anyConsole || Objects.equals(chosenConsole, award.consoleName()))
                 && chosenMode.matches(award);
     }
@@ -234,6 +270,16 @@ public final class ShelfFilterModel {
 
     public ObjectProperty<SortOrder> sortOrderProperty() {
         return sortOrder;
+    }
+
+    /** The awards of the shelf shown that are new since the viewer's last look (set with the awards). */
+    public ReadOnlyObjectProperty<NewAwards> newAwardsProperty() {
+        return newAwards.getReadOnlyProperty();
+    }
+
+    /** Whether only the new awards are shown. */
+    public BooleanProperty newOnlyProperty() {
+        return newOnly;
     }
 
     public ReadOnlyIntegerProperty countProperty(KindFilter kind) {

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.shelf;
 
+import io.github.badgeshelf.lastlooked.NewAwards;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.model.Shelf;
@@ -54,9 +55,10 @@ public final class ShelfView extends VBox {
             Shelf now = shelfModel.shelfProperty().get();
             selection.set(null);
             if (now == null) {
-                filterModel.setAwards(List.of());
+                filterModel.setShelf(List.of(), io.github.badgeshelf.model.AwardCounts.ZERO, NewAwards.NONE);
             } else {
-                filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts());
+                filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts(),
+                        shelfModel.newAwardsProperty().get());
             }
         });
         // Weakly: the models outlive this view when the window is rebuilt (another language), and a
@@ -86,13 +88,22 @@ public final class ShelfView extends VBox {
 
     private GridView<Award> createGrid(ShelfFilterModel filterModel, BadgeIcons icons,
                                        Consumer<Award> openGamePage, TileActions actions) {
-        GridView<Award> view = badgeGrid(filterModel.getShown(), icons, selection, openGamePage, actions);
+        GridView<Award> view = badgeGrid(filterModel.getShown(), filterModel.newAwardsProperty(), icons, selection,
+                openGamePage, actions);
         view.setFocusTraversable(true);
         return view;
     }
 
     /** The grid of tiles alone (the UI tests build it too, to count what it asks the media host for). */
     static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards, BadgeIcons icons,
+                                     ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
+        return badgeGrid(awards, new javafx.beans.property.SimpleObjectProperty<>(NewAwards.NONE), icons, selection,
+                openGamePage, actions);
+    }
+
+    /** As above, with the awards to mark new ({@code new-award}). */
+    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards,
+                                     javafx.beans.value.ObservableValue<NewAwards> newAwards, BadgeIcons icons,
                                      ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
         GridView<Award> view = new GridView<>(awards);
         // One per grid: it asks for the icons of the tiles on screen (and a screen ahead), not of every tile bound.
@@ -103,7 +114,7 @@ public final class ShelfView extends VBox {
         view.setCellHeight(CELL_SIZE);
         view.setHorizontalCellSpacing(GAP / 2);
         view.setVerticalCellSpacing(GAP / 2);
-        view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions));
+        view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions, newAwards));
         // One Tab stop for the grid: its skin's scrolling flow would otherwise be a second, nameless one.
         view.skinProperty().addListener((obs, old, skin) -> {
             javafx.scene.Node flow = view.lookup(".virtual-flow");

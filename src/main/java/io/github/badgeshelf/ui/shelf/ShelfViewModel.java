@@ -1,6 +1,8 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.api.UserNames;
+import io.github.badgeshelf.lastlooked.NewAwards;
+import io.github.badgeshelf.lastlooked.ShelfLooks;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.settings.RecentSearches;
@@ -45,6 +47,7 @@ public final class ShelfViewModel {
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(StatusMessage.EMPTY);
     private final ReadOnlyObjectWrapper<Shelf> shelf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AwardCounts> counts = new ReadOnlyObjectWrapper<>(AwardCounts.ZERO);
+    private final ReadOnlyObjectWrapper<NewAwards> newAwards = new ReadOnlyObjectWrapper<>(NewAwards.NONE);
     private final ReadOnlyObjectWrapper<Instant> offlineSince = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> recentSearches = FXCollections.observableArrayList();
@@ -55,6 +58,8 @@ public final class ShelfViewModel {
     private final ShelfMemory memory;
     private Consumer<List<String>> recentSearchesListener = list -> { };
     private GamePages gamePages = GamePages.NONE;
+    /** Marks what is new since the viewer last looked; null: nothing is marked (tests, no viewer). */
+    private ShelfLooks looks;
 
     private String lastRequested;
 
@@ -123,6 +128,11 @@ public final class ShelfViewModel {
 
         /** Leaves the game page; true if one was open. */
         boolean close();
+    }
+
+    /** Who is looking, so that shelves shown mark what is new since their last look. */
+    public void setLooks(ShelfLooks looks) {
+        this.looks = looks;
     }
 
     public void setGamePages(GamePages pages) {
@@ -218,6 +228,7 @@ public final class ShelfViewModel {
 
     /** The server could not be reached: show the last copy kept on disk, clearly marked. */
     private void displayOffline(String requested, Loaded<Shelf> result) {
+        markNew(requested, result.value());
         shelf.set(result.value());
         counts.set(result.value().awards().counts());
         offlineSince.set(result.value().fetchedAt());
@@ -234,7 +245,13 @@ public final class ShelfViewModel {
         return shelf.profile().user() == null ? requested : shelf.profile().user();
     }
 
+    /** Set before the shelf, so that whatever follows the shelf finds its marks ready. */
+    private void markNew(String requested, Shelf shown) {
+        newAwards.set(looks == null ? NewAwards.NONE : looks.shown(shown, requested));
+    }
+
     private void display(String requested, Shelf result, boolean fetched) {
+        markNew(requested, result);
         shelf.set(result);
         offlineSince.set(null);
         counts.set(result.awards().counts());
@@ -288,6 +305,11 @@ public final class ShelfViewModel {
 
     public ReadOnlyObjectProperty<AwardCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** The awards of the shelf on screen that are new since the viewer last looked at it. */
+    public ReadOnlyObjectProperty<NewAwards> newAwardsProperty() {
+        return newAwards.getReadOnlyProperty();
     }
 
     /** When the shelf on screen is an offline copy: the time it was fetched; otherwise null. */
