@@ -154,8 +154,8 @@ class ShelfSwitchIconsUiTest {
             }
         }
         assertThat(firstReadAhead).as("read-ahead was asked for at all").isLessThan(Integer.MAX_VALUE);
-        assertThat(lastOnScreen).as("position of the last on-screen icon's request among %s", sentForB)
-                .isLessThan(firstReadAhead);
+        assertThat(lastOnScreen).as("position of the last on-screen icon's request among %d (first read-ahead: %d)",
+                sentForB.size(), firstReadAhead).isLessThan(firstReadAhead);
     }
 
     /** Counts the pulse and notes which URLs tiles on screen show now. */
