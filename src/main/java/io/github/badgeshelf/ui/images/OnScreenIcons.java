@@ -106,6 +106,8 @@ public final class OnScreenIcons<T> {
      * only there so that a fling does not ask for what flies by.
      */
     private boolean freshFill = true;
+    /** Pulses in a row in which the cells on screen did not reach the viewport's bottom. */
+    private int incompletePulses;
     private final javafx.collections.ListChangeListener<Object> onItemsChanged = change -> freshFill = true;
     /** Weakly: the items (a model's list) outlive the view when the window is rebuilt. */
     private final javafx.collections.WeakListChangeListener<Object> itemsListener =
@@ -245,8 +247,11 @@ public final class OnScreenIcons<T> {
         // Read-ahead only once every cell the viewport shows, the partly visible last row included,
         // has asked: a grid lays out a new bottom row a pass later, and its tiles, which a person
         // already sees, must not queue behind a screen of read-ahead.
-        boolean screenComplete = last >= items.get().size() - 1 || reachesBottom(onScreen, screen);
-        if (!screenComplete) {
+        boolean screenComplete = last >= items.get().size() - 1 || reachesBottom(onScreen, screen)
+                || ++incompletePulses > 2; // a grid with a gap at the bottom: do not wait for ever
+        if (screenComplete) {
+            incompletePulses = 0;
+        } else {
             Platform.requestNextPulse();
         }
         readAhead(first, last, settled && screenComplete);
