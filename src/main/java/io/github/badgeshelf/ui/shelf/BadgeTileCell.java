@@ -8,7 +8,6 @@ import io.github.badgeshelf.ui.images.OnScreenIcons;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.effect.ColorAdjust;
@@ -18,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +40,9 @@ final class BadgeTileCell extends TileCell<Award> {
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
-    private final List<Node> iconLayers;
+    /** Holds the drawn badge of a site award (none has an icon); empty and hidden otherwise. */
+    private final StackPane siteLayer = new StackPane();
+    private AwardKind siteKind;
 
     BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions) {
         super(selection, ICON_SIZE, onOpen);
@@ -52,8 +52,12 @@ final class BadgeTileCell extends TileCell<Award> {
         beatenMark.getStyleClass().add("badge-beaten-mark");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
-        iconLayers = List.of(placeholder, image, beatenMark);
-        frame.getChildren().addAll(iconLayers);
+        // Every layer a tile can show stays in the frame for good, and only visibility changes:
+        // changing a frame's children made JavaFX redo the CSS of the whole tile, and while
+        // flinging that was most of the FX thread's time (issue 24).
+        siteLayer.setVisible(false);
+        brokenIcon.setVisible(false);
+        frame.getChildren().addAll(placeholder, image, siteLayer, brokenIcon, beatenMark);
 
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
@@ -108,24 +112,30 @@ final class BadgeTileCell extends TileCell<Award> {
         setTooltip(tooltip);
         // What a screen reader says: what a sighted person sees on the tile, in words.
         setAccessibleText(AwardText.spoken(award));
-        if (award.iconUrl() == null) {
-            frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark);
-        } else if (!frame.getChildren().equals(iconLayers)) {
-            frame.getChildren().setAll(iconLayers);
+        boolean site = award.iconUrl() == null;
+        if (site && award.kind() != siteKind) {
+            siteKind = award.kind();
+            siteLayer.getChildren().setAll(SiteBadge.create(siteKind, ICON_SIZE));
         }
+        siteLayer.setVisible(site);
+        placeholder.setVisible(!site);
+        image.setVisible(!site);
+        brokenIcon.setVisible(false);
         icons.itemChanged(this);
     }
 
     private void showBroken(String reason) {
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, true);
-        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark);
+        image.setVisible(false);
+        brokenIcon.setVisible(true);
         tooltip.setText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
     private void showImage(Image loaded) {
-        if (!frame.getChildren().equals(iconLayers)) { // it showed "unavailable" before
-            frame.getChildren().setAll(iconLayers);
+        if (brokenIcon.isVisible()) { // it showed "unavailable" before
+            brokenIcon.setVisible(false);
+            image.setVisible(true);
             tooltip.setText(AwardText.tooltip(getItem()));
         }
         image.setImage(loaded);
