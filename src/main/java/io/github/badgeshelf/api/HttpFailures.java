@@ -1,5 +1,7 @@
 package io.github.badgeshelf.api;
 
+import io.github.badgeshelf.http.RetryAfter;
+
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +31,7 @@ final class HttpFailures {
                     .because(ApiException.Reason.REFUSED_NAME).withServerText(reason);
         }
         if (status == 429) {
-            Duration wait = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock);
+            Duration wait = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
             String when = wait == null ? "Try again in a little while." : "Try again in " + RetryAfter.describe(wait) + ".";
             return new ApiException(ApiException.Kind.RATE_LIMITED,
                     "RetroAchievements is receiving too many requests from you. " + when, wait)

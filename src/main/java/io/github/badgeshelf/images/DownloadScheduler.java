@@ -2,41 +2,60 @@ package io.github.badgeshelf.images;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Decides which downloads run, and when. Per host: every visible request before any read-ahead,
- * newest first within each (a scrolling grid's newest requests are what is on screen now), no more
- * at once than the host's protocol allows, and none while the host asked us to wait.
+ * Decides which of one pipeline's downloads run, and when. Per host: every visible request before
+ * any read-ahead, newest first within each (a scrolling grid's newest requests are what is on
+ * screen now), no more at once than the host's protocol allows (counting every pipeline sharing
+ * the {@link MediaHosts}), and none while the host asked us to wait.
  *
  * <p>Not thread-safe: the {@link JobTable} calls it holding its lock, and nothing here blocks.
  */
 final class DownloadScheduler<T> {
 
-    private final IconPipelineConfig config;
-    private final Map<String, HostLane<T>> lanes = new HashMap<>();
+    /** One host's queues in this pipeline. */
+    private static final class Queues<T> {
+        final ArrayDeque<IconJob<T>> visible = new ArrayDeque<>();
+        final ArrayDeque<IconJob<T>> readAhead = new ArrayDeque<>();
 
-    DownloadScheduler(IconPipelineConfig config) {
+        ArrayDeque<IconJob<T>> queueFor(IconPriority priority) {
+            return priority == IconPriority.VISIBLE ? visible : readAhead;
+        }
+
+        int size() {
+            return visible.size() + readAhead.size();
+        }
+    }
+
+    private final IconPipelineConfig config;
+    private final MediaHosts hosts;
+    private final Map<String, Queues<T>> queues = new HashMap<>();
+    private int active;
+
+    DownloadScheduler(IconPipelineConfig config, MediaHosts hosts) {
         this.config = config;
+        this.hosts = hosts;
     }
 
     /** Queues a job in front of the others of its priority. */
     void enqueue(IconJob<T> job) {
         job.stage = IconJob.Stage.NETWORK_QUEUED;
         job.priority = job.wantedPriority();
-        HostLane<T> lane = lane(job);
-        lane.visible.remove(job);
-        lane.readAhead.remove(job);
-        lane.queueFor(job.priority).addFirst(job);
+        Queues<T> q = queues.computeIfAbsent(job.host, h -> new Queues<>());
+        q.visible.remove(job);
+        q.readAhead.remove(job);
+        q.queueFor(job.priority).addFirst(job);
     }
 
     void remove(IconJob<T> job) {
-        HostLane<T> lane = lanes.get(job.host);
-        if (lane != null) {
-            lane.queueFor(job.priority).remove(job);
+        Queues<T> q = queues.get(job.host);
+        if (q != null) {
+            q.queueFor(job.priority).remove(job);
         }
     }
 
@@ -49,24 +68,17 @@ final class DownloadScheduler<T> {
     List<IconJob<T>> takeStartable(long nowNanos, long[] wakeNanos) {
         List<IconJob<T>> start = new ArrayList<>();
         wakeNanos[0] = -1;
-        for (HostLane<T> lane : lanes.values()) {
-            if (lane.visible.isEmpty() && lane.readAhead.isEmpty()) {
+        for (Map.Entry<String, Queues<T>> entry : queues.entrySet()) {
+            Queues<T> q = entry.getValue();
+            if (q.size() == 0) {
                 continue;
             }
-            if (lane.isPaused(nowNanos)) {
-                long wait = lane.nanosUntilResume(nowNanos);
-                wakeNanos[0] = wakeNanos[0] < 0 ? wait : Math.min(wakeNanos[0], wait);
-                continue;
-            }
-            int limit = lane.limit(config);
-            while (lane.active < limit) {
-                IconJob<T> job = lane.visible.isEmpty() ? lane.readAhead.pollFirst() : lane.visible.pollFirst();
-                if (job == null) {
-                    break;
-                }
+            int slots = hosts.lane(entry.getKey()).take(q.size(), hosts.limits(), nowNanos, wakeNanos);
+            for (int i = 0; i < slots; i++) {
+                IconJob<T> job = q.visible.isEmpty() ? q.readAhead.pollFirst() : q.visible.pollFirst();
                 job.stage = IconJob.Stage.DOWNLOADING;
                 job.attempts++;
-                lane.active++;
+                active++;
                 start.add(job);
             }
         }
@@ -75,26 +87,25 @@ final class DownloadScheduler<T> {
 
     /** A download ended in an answer (or none): its slot is free, and the host taught us its protocol. */
     void answered(IconJob<T> job, HttpClient.Version version) {
-        HostLane<T> lane = lane(job);
-        lane.active--;
-        lane.answered(version, config);
+        active--;
+        hosts.lane(job.host).answered(version, hosts.limits());
     }
 
     /** A download ended without telling anything about the host (cancelled, broken off). */
     void ended(IconJob<T> job) {
-        lane(job).active--;
+        active--;
+        hosts.lane(job.host).ended();
     }
 
     /**
-     * The host answered "busy": frees the slot, pauses the host, and queues the job again at the
-     * front while its retry budget lasts.
+     * The host answered "busy": frees the slot, pauses the host (for every pipeline), and queues
+     * the job again at the front while its retry budget lasts.
      *
      * @return true when the job was queued again, false when its budget is spent
      */
     boolean busy(IconJob<T> job, Duration retryAfter, long nowNanos) {
-        HostLane<T> lane = lane(job);
-        lane.active--;
-        lane.busy(retryAfter, config, nowNanos);
+        active--;
+        hosts.lane(job.host).busy(retryAfter, hosts.limits(), nowNanos);
         if (job.attempts >= config.retryBudget()) {
             return false;
         }
@@ -104,25 +115,18 @@ final class DownloadScheduler<T> {
 
     int queued() {
         int n = 0;
-        for (HostLane<T> lane : lanes.values()) {
-            n += lane.visible.size() + lane.readAhead.size();
+        for (Queues<T> q : queues.values()) {
+            n += q.size();
         }
         return n;
     }
 
+    /** Downloads of this pipeline running now. */
     int active() {
-        int n = 0;
-        for (HostLane<T> lane : lanes.values()) {
-            n += lane.active;
-        }
-        return n;
+        return active;
     }
 
     void clear() {
-        lanes.clear();
-    }
-
-    private HostLane<T> lane(IconJob<T> job) {
-        return lanes.computeIfAbsent(job.host, h -> new HostLane<>());
+        queues.clear();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.badgeshelf.images;
 
+import io.github.badgeshelf.http.RetryAfter;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

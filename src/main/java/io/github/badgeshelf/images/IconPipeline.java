@@ -1,6 +1,5 @@
 package io.github.badgeshelf.images;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * <p><b>Where things are.</b> This class is the front door: {@link #cached}, {@link #request},
  * {@link #stats}, {@link #close}. {@link IconPipelineConfig} says how it behaves;
  * {@link JobTable} holds the icons in flight and who waits for them; {@link DownloadScheduler}
- * (with one {@link HostLane} per host) decides which downloads run; {@link LoadStages} walks an
+ * (with {@link MediaHosts}, shared with other pipelines) decides which downloads run; {@link LoadStages} walks an
  * icon from the disk cache through {@link IconDownloader} to the decoder and the tiles.
  *
  * <p><b>Order.</b> Visible tiles go before read-ahead, newest first within each: a grid
@@ -55,29 +54,43 @@ public final class IconPipeline<T> implements AutoCloseable {
     private final JobTable<T> jobs;
     private final LoadStages<T> stages;
     private final LoadStages.Counters counters = new LoadStages.Counters();
+    private final MediaHosts hosts;
+    private final Runnable pumpTask = this::pump;
     private volatile boolean closed;
 
+    /** A pipeline with media hosts of its own ({@code config} gives their limits). */
     public IconPipeline(IconPipelineConfig config, IconDecoder<T> decoder) {
+        this(config, decoder, new MediaHosts(Objects.requireNonNull(config, "config")));
+    }
+
+    /**
+     * A pipeline downloading through {@code hosts}, which other pipelines share: their downloads
+     * count together against each host's limit and pause together when it says "busy". Caches,
+     * decoder and timeouts are this pipeline's own.
+     */
+    public IconPipeline(IconPipelineConfig config, IconDecoder<T> decoder, MediaHosts hosts) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(decoder, "decoder");
+        this.hosts = Objects.requireNonNull(hosts, "hosts");
         this.memory = new MemoryIconCache<>(config.memoryBudgetBytes());
         DiskIconCache disk = config.diskCacheFolder() == null ? null : new DiskIconCache(config.diskCacheFolder());
-        HttpClient client = config.httpClient() != null ? config.httpClient() : HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .version(HttpClient.Version.HTTP_2)
-                .build();
         this.recentFailures = new FailureMemory(config.failureRetryDelay());
-        this.workers = LifoExecutors.newFixed(config.workerThreads(), "badge-icons");
+        this.workers = WorkerPool.newFixed(config.workerThreads(), "badge-icons");
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "badge-icons-timer");
             thread.setDaemon(true);
             return thread;
         });
-        this.jobs = new JobTable<>(new DownloadScheduler<>(config), disk != null);
+        this.jobs = new JobTable<>(new DownloadScheduler<>(config, hosts), disk != null);
         this.stages = new LoadStages<>(jobs, decoder, memory, disk,
-                new IconDownloader(client, config.requestTimeout(), config.userAgent()),
-                recentFailures, workers, counters, this::pump);
+                new IconDownloader(hosts.client(), config.requestTimeout(), config.userAgent()),
+                recentFailures, workers, counters, hosts::wakeAll);
+        hosts.register(pumpTask);
+    }
+
+    /** The media hosts this pipeline downloads through, to share with another pipeline. */
+    public MediaHosts hosts() {
+        return hosts;
     }
 
     /** The icon if the memory cache holds it: no I/O, no waiting, cheap enough for every tile update. */
@@ -152,6 +165,7 @@ public final class IconPipeline<T> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        hosts.unregister(pumpTask);
         List<CompletableFuture<?>> running = jobs.closeAll();
         workers.shutdownNow();
         timer.shutdownNow();
@@ -177,7 +191,7 @@ public final class IconPipeline<T> implements AutoCloseable {
                 if (download != null) {
                     counters.aborted.increment();
                     download.cancel(true); // aborts the exchange (java.net.http since JDK 16)
-                    pump();
+                    hosts.wakeAll();
                 }
             }, ABORT_GRACE.toNanos());
         }
@@ -192,7 +206,7 @@ public final class IconPipeline<T> implements AutoCloseable {
     }
 
     private void onWorker(Waiter<T> waiter, Runnable task) {
-        if (closed || !stages.runOnWorker(task)) {
+        if (closed || !stages.runOnWorker(waiter.priority == IconPriority.VISIBLE, task)) {
             waiter.abandon();
         }
     }

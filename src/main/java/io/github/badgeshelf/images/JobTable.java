@@ -184,6 +184,13 @@ final class JobTable<T> {
         }
     }
 
+    /** Whether a tile on screen waits for the job (its work then goes before read-ahead work). */
+    boolean wantedOnScreen(IconJob<T> job) {
+        synchronized (lock) {
+            return job.wantedPriority() == IconPriority.VISIBLE;
+        }
+    }
+
     List<Integer> sizesWanted(IconJob<T> job) {
         synchronized (lock) {
             return job.sizesWanted();

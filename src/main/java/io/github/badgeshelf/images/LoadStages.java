@@ -92,29 +92,23 @@ final class LoadStages<T> {
             download = CompletableFuture.failedFuture(e);
         }
         jobs.started(job, download);
-        download.whenComplete((result, error) -> {
-            counters.storing.incrementAndGet();
-            boolean queued = runOnWorker(() -> {
-                try {
-                    guarded(job, () -> downloaded(job, result, error));
-                } finally {
-                    counters.storing.decrementAndGet();
-                }
-            });
-            if (!queued) {
-                counters.storing.decrementAndGet(); // closed: nothing will be stored
-            }
-        });
+        download.whenComplete((result, error) -> arrived(job, result, error));
     }
 
-    private void downloaded(IconJob<T> job, IconDownloader.Download download, Throwable error) {
+    /**
+     * Runs on the HTTP client's thread the moment the answer is complete: the slot is freed and
+     * the next download started here, before any worker is asked for. Storing and decoding wait
+     * for a worker, which may be busy decoding other icons; a slot held meanwhile made each wave of
+     * downloads start tens of milliseconds after the previous one had arrived.
+     */
+    private void arrived(IconJob<T> job, IconDownloader.Download download, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof IconLoadException.HostBusy busy) {
             counters.busyAnswers.increment();
             boolean retried = jobs.busy(job, busy.retryAfter, System.nanoTime());
             pump.run();
             if (!retried) {
-                fail(job, busy.getMessage());
+                runOnWorker(true, () -> fail(job, busy.getMessage()));
             }
             return;
         }
@@ -122,12 +116,27 @@ final class LoadStages<T> {
             boolean wanted = cause instanceof CancellationException ? jobs.ended(job) : jobs.answered(job, null);
             pump.run();
             if (wanted) {
-                fail(job, IconDownloader.plainReason(error, job.url));
+                runOnWorker(true, () -> fail(job, IconDownloader.plainReason(error, job.url)));
             }
             return;
         }
+        counters.storing.incrementAndGet(); // counted before the slot is freed, so the stats never show it idle
         boolean wanted = jobs.answered(job, download.version());
-        pump.run(); // the slot is free before the slow part
+        pump.run();
+        boolean queued = runOnWorker(jobs.wantedOnScreen(job), () -> {
+            try {
+                guarded(job, () -> downloaded(job, download, wanted));
+            } finally {
+                counters.storing.decrementAndGet();
+            }
+        });
+        if (!queued) {
+            counters.storing.decrementAndGet(); // closed: nothing will be stored
+        }
+    }
+
+    /** On a worker: the bytes go to the disk cache, and are decoded for whoever still waits. */
+    private void downloaded(IconJob<T> job, IconDownloader.Download download, boolean wanted) {
         if (disk != null) {
             disk.write(job.url, download.data());
         }
@@ -215,10 +224,13 @@ final class LoadStages<T> {
         return "not an image (the server sent " + download.data().length + " bytes" + type + ")";
     }
 
-    /** @return false when the pipeline is closed and the task will never run */
-    boolean runOnWorker(Runnable task) {
+    /**
+     * @param visible whether a tile on screen waits for this work (it then goes before read-ahead work)
+     * @return false when the pipeline is closed and the task will never run
+     */
+    boolean runOnWorker(boolean visible, Runnable task) {
         try {
-            workers.execute(task);
+            workers.execute(new WorkerPool.Ranked(visible, task));
             return true;
         } catch (RejectedExecutionException e) {
             return false; // closed meanwhile: nothing more is delivered

@@ -5,6 +5,7 @@ import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconTicket;
+import io.github.badgeshelf.images.MediaHosts;
 import io.github.badgeshelf.model.Award;
 
 import java.awt.image.BufferedImage;
@@ -52,14 +53,29 @@ public final class WallIconLoader {
      * @param requestTimeout how long one download may take, or null for the pipeline's default
      */
     public static IconPipeline<BufferedImage> pipeline(Path iconsDir, Duration requestTimeout, String userAgent) {
-        return new IconPipeline<>(IconPipelineConfig.builder()
+        IconPipelineConfig config = config(iconsDir, requestTimeout, userAgent);
+        return new IconPipeline<>(config, new BufferedImageDecoder());
+    }
+
+    /**
+     * A pipeline for walls that downloads through the window's media hosts: its downloads count
+     * against the same per-host limit as the window's tiles and pause with them when the host says
+     * "busy"; only the decoding (AWT images here, JavaFX ones there) and the memory cache differ.
+     */
+    public static IconPipeline<BufferedImage> pipeline(Path iconsDir, Duration requestTimeout, String userAgent,
+                                                       MediaHosts hosts) {
+        return new IconPipeline<>(config(iconsDir, requestTimeout, userAgent), new BufferedImageDecoder(), hosts);
+    }
+
+    private static IconPipelineConfig config(Path iconsDir, Duration requestTimeout, String userAgent) {
+        return IconPipelineConfig.builder()
                 .diskCacheFolder(iconsDir)
                 .requestTimeout(requestTimeout)
                 .userAgent(userAgent)
                 .maxConcurrentDownloads(64)
                 // The loader keeps what a wall needs itself; the cache is for walls drawn again.
                 .memoryBudgetBytes(32L * 1024 * 1024)
-                .build(), new BufferedImageDecoder());
+                .build();
     }
 
     /**

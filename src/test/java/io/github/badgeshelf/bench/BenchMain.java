@@ -35,6 +35,9 @@ public final class BenchMain {
     static final String SELF = FakeRaServer.USERNAME;
     static final String FIRST_SCREEN_USER = "BenchShelf";
     static final int FIRST_SCREEN_AWARDS = 1613; // the size of docs/ra-api.md's example profile
+    /** Issue 24's switch: a 40-award shelf whose icons are all on the 1,613-award shelf's first screen. */
+    static final String SMALL_USER = "BenchForty";
+    static final int SMALL_AWARDS = 40;
     static final String BIG_USER = "BenchSixThousand";
     static final int BIG_AWARDS = 6000;
     static final String HUGE_USER = "BenchFiftyThousand";
@@ -102,6 +105,7 @@ public final class BenchMain {
             api.addUser(SELF, selfBody);
             api.addUser("BenchWarmUp", warmUpBody);
             api.addUser(FIRST_SCREEN_USER, firstBody);
+            api.addUser(SMALL_USER, BenchShelves.newestOf("1", FIRST_SCREEN_AWARDS, 61, SMALL_AWARDS));
             api.addUser(BIG_USER, bigBody);
             api.addUser(HUGE_USER, hugeBody);
             api.setLatencyMillis(options.latencyMillis());
@@ -153,6 +157,7 @@ public final class BenchMain {
         if (suffix.isEmpty()) {
             lastCold = cold;
         }
+        measureSwitch(gui, suffix, firstBody);
         IconRuns icons = new IconRuns(api, media);
         int bigSize = GuiRuns.sizeOf(bigBody);
         IconRuns.Scroll scroll = icons.scrollStepwise(BIG_USER, bigSize);
@@ -164,12 +169,25 @@ public final class BenchMain {
                 scroll.steps(), scroll.millis()));
         IconRuns.Fling fling = icons.fling(BIG_USER, bigSize, FLING_PIXELS_PER_FRAME);
         figures.put("scroll_frame_p95_ms" + suffix, String.format(Locale.ROOT, "%.1f", fling.p95WorkMicros() / 1000.0));
+        figures.put("scroll_pulse_gap_p95_ms" + suffix, String.format(Locale.ROOT, "%.1f", fling.p95IntervalMicros() / 1000.0));
         notes.put("scroll_frame_detail" + suffix, String.format(Locale.ROOT,
                 "%d frames flinging %.0f px a frame through %d tiles, icons loading (%d requests meanwhile); FX thread "
                         + "work per pulse (scroll to end of layout): median %.1f ms, p95 %.1f ms, max %.1f ms; "
                         + "time between pulses p95 %.1f ms",
                 fling.frames(), FLING_PIXELS_PER_FRAME, bigSize, fling.requests(), fling.p50WorkMicros() / 1000.0,
                 fling.p95WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0, fling.p95IntervalMicros() / 1000.0));
+    }
+
+    /** Issue 24: a 40-award shelf shown, then the 1,613-award one; its first screen's icons. */
+    void measureSwitch(GuiRuns gui, String suffix, String firstBody) throws Exception {
+        GuiRuns.Switch switched = gui.switchShelf(SMALL_USER, SMALL_AWARDS, FIRST_SCREEN_USER, firstBody);
+        figures.put("switch_first_screen_icons_ms" + suffix, switched.iconsMs());
+        notes.put("switch_detail" + suffix, String.format(Locale.ROOT,
+                "%d tiles with icons on screen (%d shared with the 40-award shelf); runs %s ms from Enter; the last "
+                        + "on-screen icon's answer left the host %s ms before the pulse showing them all (target 50)",
+                switched.tiles(), SMALL_AWARDS, GuiRuns.list(switched.allIconsMs()),
+                GuiRuns.list(switched.allAfterLastArrivalMs())));
+        figures.put("switch_after_last_icon_ms" + suffix, switched.afterLastArrivalMs());
     }
 
     /** The signed-in user's own small shelf, the same in every app the benchmark opens. */

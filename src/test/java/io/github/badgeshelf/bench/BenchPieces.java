@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * One or a few of bench/run's window figures alone, for a quick look while working on them (the
  * machine is shared: bench/run measures all of them). First argument: a comma-separated list of
- * {@code fling}, {@code filter}, {@code heap}; the rest: BenchMain's options. Prints name=value
+ * {@code fling}, {@code filter}, {@code heap}, {@code cold}, {@code switch}; the rest: BenchMain's options. Prints name=value
  * lines; writes no RESULTS.md. With {@code BENCH_HISTOGRAM=file} the heap probe also writes a
  * class histogram of its JVM after its GCs.
  */
@@ -33,6 +33,13 @@ public final class BenchPieces {
             api.addUser(BenchMain.SELF, selfBody);
             api.addUser(BenchMain.BIG_USER, bigBody);
             api.addUser(BenchMain.HUGE_USER, hugeBody);
+            String firstBody = BenchShelves.body("1", BenchMain.FIRST_SCREEN_AWARDS, 4, 61);
+            BenchShelves.iconPaths(firstBody).forEach(pngs::forPath);
+            api.addUser(BenchMain.FIRST_SCREEN_USER, firstBody);
+            String warmUpBody = BenchShelves.body("9", 300, 0, 69);
+            BenchShelves.iconPaths(warmUpBody).forEach(pngs::forPath);
+            api.addUser("BenchWarmUp", warmUpBody);
+            api.addUser(BenchMain.SMALL_USER, BenchShelves.newestOf("1", BenchMain.FIRST_SCREEN_AWARDS, 61, BenchMain.SMALL_AWARDS));
             api.setLatencyMillis(options.latencyMillis());
             HeadlessFx.startHeadless();
             try (IconHost media = options.http1() ? new Http1IconHost(options.latencyMillis(), pngs)
@@ -42,9 +49,26 @@ public final class BenchPieces {
                 if (pieces.contains("fling")) {
                     IconRuns.Fling fling = runs.fling(BenchMain.BIG_USER, GuiRuns.sizeOf(bigBody), BenchMain.FLING_PIXELS_PER_FRAME);
                     System.out.println(String.format(Locale.ROOT,
-                            "scroll_frame_p95_ms=%.1f (median %.1f, max %.1f, interval p95 %.1f, %d frames, %d requests)",
+                            "scroll_frame_p95_ms=%.1f (median %.1f, max %.1f, %d frames, %d requests)%n"
+                                    + "scroll_pulse_gap_p95_ms=%.1f",
                             fling.p95WorkMicros() / 1000.0, fling.p50WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0,
-                            fling.p95IntervalMicros() / 1000.0, fling.frames(), fling.requests()));
+                            fling.frames(), fling.requests(), fling.p95IntervalMicros() / 1000.0));
+                }
+                if (pieces.contains("switch") || pieces.contains("cold")) {
+                    GuiRuns gui = new GuiRuns(api, media, options.runs());
+                    gui.warmUp("BenchWarmUp");
+                    if (pieces.contains("cold")) {
+                        GuiRuns.Cold cold = gui.cold(BenchMain.FIRST_SCREEN_USER, firstBody);
+                        System.out.println("first_screen_icons_cold_ms=" + cold.iconsMs() + " (runs " + GuiRuns.list(cold.allIconsMs())
+                                + "; counters " + GuiRuns.list(cold.allCountersMs()) + "; requests " + GuiRuns.list(cold.allIconRequests()) + ")");
+                    }
+                    if (pieces.contains("switch")) {
+                        GuiRuns.Switch switched = gui.switchShelf(BenchMain.SMALL_USER, BenchMain.SMALL_AWARDS,
+                                BenchMain.FIRST_SCREEN_USER, firstBody);
+                        System.out.println("switch_first_screen_icons_ms=" + switched.iconsMs() + " (runs "
+                                + GuiRuns.list(switched.allIconsMs()) + "; after the last on-screen icon's answer "
+                                + GuiRuns.list(switched.allAfterLastArrivalMs()) + " ms; " + switched.tiles() + " tiles)");
+                    }
                 }
                 if (pieces.contains("filter")) {
                     List<Long> keys = runs.filterKeystrokes(BenchMain.HUGE_USER, GuiRuns.sizeOf(hugeBody));

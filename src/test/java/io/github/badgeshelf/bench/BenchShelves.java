@@ -29,6 +29,21 @@ final class BenchShelves {
         return AwardsFixtures.bodyOf(awards, hidden);
     }
 
+    /**
+     * The newest {@code last} awards of {@link #body}{@code (prefix, n, 0, seed)}, icons and all: a
+     * small shelf whose every icon is on the big one's first screen (the grid shows newest first).
+     */
+    static String newestOf(String prefix, int n, long seed, int last) {
+        List<Map<String, Object>> awards = AwardsFixtures.generateAwards(n, seed);
+        for (int i = 0; i < awards.size(); i++) {
+            Map<String, Object> award = awards.get(i);
+            if (award.get("ImageIcon") != null) {
+                award.put("ImageIcon", String.format(Locale.ROOT, "/Images/%s%06d.png", prefix, i));
+            }
+        }
+        return AwardsFixtures.bodyOf(awards.subList(n - last, n), 0);
+    }
+
     /** The icon paths of a body, so the server can draw them before the clock starts. */
     static List<String> iconPaths(String body) {
         try {

@@ -27,6 +27,13 @@ final class GuiRuns {
     record Warm(long countersMs, long iconsMs, int iconRequests, List<Long> allIconsMs) {
     }
 
+    /**
+     * A switch from a small shelf (icons shown) to a big one: from Enter to every tile on screen
+     * showing its icon, and from the last on-screen icon's answer leaving the host to that pulse.
+     */
+    record Switch(long iconsMs, long afterLastArrivalMs, int tiles, List<Long> allIconsMs, List<Long> allAfterLastArrivalMs) {
+    }
+
     /** @param iconRequests icon requests the host saw from Enter until 3 s after the first screen was shown */
     private record Search(long countersMs, long iconsMs, int tiles, int iconRequests) {
     }
@@ -68,6 +75,43 @@ final class GuiRuns {
             tiles = s.tiles();
         }
         return new Cold(median(counters), median(icons), tiles, home, counters, icons, median(requests), requests);
+    }
+
+    /**
+     * Fresh apps with empty disk caches: the signed-in user searches {@code smallUser} (its icons
+     * shown), then {@code bigUser}, whose first screen shares the small shelf's icons; medians.
+     */
+    Switch switchShelf(String smallUser, int smallSize, String bigUser, String bigBody) throws Exception {
+        int size = sizeOf(bigBody);
+        List<Long> icons = new ArrayList<>();
+        List<Long> afterArrival = new ArrayList<>();
+        int tiles = 0;
+        for (int i = 0; i < runs; i++) {
+            try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, newHome()), null)) {
+                window.signIn(BenchMain.SELF, api.credentials().apiKey());
+                window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
+                HeadlessFx.call(() -> window.typeAndEnter(smallUser));
+                window.firstPulseWhere(() -> window.grid().getItems().size() == smallSize && window.firstScreenShown(smallSize),
+                        TIMEOUT_MS, "the small shelf's icons");
+                HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the small shelf's downloads");
+                long pressed = HeadlessFx.call(() -> window.typeAndEnter(bigUser));
+                long shownAt = window.firstPulseWhere(() -> window.grid().getItems().size() == size
+                        && window.firstScreenShown(size), TIMEOUT_MS, "the big shelf's first screen after the switch");
+                List<String> onScreen = HeadlessFx.call(() -> window.visibleTiles().stream()
+                        .map(c -> c.getItem().iconUrl()).filter(u -> u != null).toList());
+                long lastArrival = pressed;
+                for (String url : onScreen) {
+                    Long at = media.answeredAt(java.net.URI.create(url).getPath());
+                    if (at != null && at - pressed > 0) {
+                        lastArrival = Math.max(lastArrival, at);
+                    }
+                }
+                icons.add(millis(shownAt - pressed));
+                afterArrival.add(millis(shownAt - lastArrival));
+                tiles = onScreen.size();
+            }
+        }
+        return new Switch(median(icons), median(afterArrival), tiles, icons, afterArrival);
     }
 
     /** The same search with tiles loading icons as {@code new Image(url, true)}, each once and kept. */

@@ -26,6 +26,7 @@ final class Http1IconHost implements IconHost {
         return t;
     });
     private final AtomicInteger iconRequests = new AtomicInteger();
+    private final java.util.Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
     private final BenchPngs pngs;
     private final long latencyMillis;
 
@@ -55,6 +56,7 @@ final class Http1IconHost implements IconHost {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(png);
             }
+            answered.put(path, System.nanoTime());
         }
     }
 
@@ -66,6 +68,11 @@ final class Http1IconHost implements IconHost {
     @Override
     public int iconRequests() {
         return iconRequests.get();
+    }
+
+    @Override
+    public Long answeredAt(String path) {
+        return answered.get(path);
     }
 
     @Override

@@ -39,6 +39,7 @@ final class Http2IconHost implements IconHost {
         return t;
     });
     private final AtomicInteger iconRequests = new AtomicInteger();
+    private final java.util.Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
     private final BenchPngs pngs;
     private final long latencyMillis;
 
@@ -97,7 +98,10 @@ final class Http2IconHost implements IconHost {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "image/png");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=31536000");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, png.length);
-            response.write(true, ByteBuffer.wrap(png), callback);
+            response.write(true, ByteBuffer.wrap(png), Callback.from(() -> {
+                answered.put(path, System.nanoTime());
+                callback.succeeded();
+            }, callback::failed));
         }, latencyMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -109,6 +113,11 @@ final class Http2IconHost implements IconHost {
     @Override
     public int iconRequests() {
         return iconRequests.get();
+    }
+
+    @Override
+    public Long answeredAt(String path) {
+        return answered.get(path);
     }
 
     @Override

@@ -11,6 +11,9 @@ interface IconHost extends AutoCloseable {
     /** Requests for badge icons (/Images/...) that reached the server so far. */
     int iconRequests();
 
+    /** When (System.nanoTime) the answer for this path was last handed to the network, or null if never. */
+    Long answeredAt(String path);
+
     /** In words, for RESULTS.md: protocol, TLS, server. */
     String describe();
 

@@ -94,11 +94,24 @@ public final class OnScreenIcons<T> {
     private final Runnable afterLayout = this::refresh;
     private Node viewport;
     private int lastFirst = -1;
-    private int lastLast = -1;
     /** Where the first cell on screen sat below the viewport's top at the last layout. */
     private double lastFirstTop;
     private int direction = 1;
     private int requests;
+    /** The list last watched for a new fill (the view's items may be replaced as a whole). */
+    private javafx.collections.ObservableList<?> watched;
+    /**
+     * The items changed (a new shelf, a filter) and the cells on screen have not asked yet: they
+     * ask in the pulse that lays them out, without waiting for the view to hold still, which is
+     * only there so that a fling does not ask for what flies by.
+     */
+    private boolean freshFill = true;
+    /** Pulses in a row in which the cells on screen did not reach the viewport's bottom. */
+    private int incompletePulses;
+    private final javafx.collections.ListChangeListener<Object> onItemsChanged = change -> freshFill = true;
+    /** Weakly: the items (a model's list) outlive the view when the window is rebuilt. */
+    private final javafx.collections.WeakListChangeListener<Object> itemsListener =
+            new javafx.collections.WeakListChangeListener<>(onItemsChanged);
 
     /**
      * @param view  the GridView or ListView whose cells are tracked
@@ -178,6 +191,7 @@ public final class OnScreenIcons<T> {
      * thread more than a frame. Holding still costs one pulse before the first request.
      */
     private void refresh() {
+        watchItems();
         Node clip = viewport();
         if (clip == null || !view.isVisible()) {
             return;
@@ -209,21 +223,62 @@ public final class OnScreenIcons<T> {
         if (last < 0) {
             return;
         }
-        boolean settled = first == lastFirst && last == lastLast && Math.abs(firstTop - lastFirstTop) < 0.5;
-        if (!settled) {
-            if (lastFirst >= 0 && first != lastFirst) {
-                direction = first > lastFirst ? 1 : -1;
-            }
-            lastFirst = first;
-            lastLast = last;
-            lastFirstTop = firstTop;
-            Platform.requestNextPulse(); // ask once the view holds still for a pulse
-        } else {
+        boolean moved = first != lastFirst || Math.abs(firstTop - lastFirstTop) >= 0.5;
+        boolean fresh = freshFill;
+        if (moved && lastFirst >= 0 && first != lastFirst) {
+            direction = first > lastFirst ? 1 : -1;
+        }
+        lastFirst = first;
+        lastFirstTop = firstTop;
+        if (fresh) {
+            direction = 1;
+        }
+        boolean settled = fresh || !moved;
+        if (settled) {
+            // Top row first: the pipeline serves the newest visible request first, so ask bottom-up.
+            onScreen.sort((a, b) -> Integer.compare(b.getIndex(), a.getIndex()));
             for (IndexedCell<T> cell : onScreen) {
                 ask(cell, tileOf(cell));
             }
+            freshFill = false;
+        } else {
+            Platform.requestNextPulse(); // ask once the view holds still for a pulse
         }
-        readAhead(first, last, settled);
+        // Read-ahead only once every cell the viewport shows, the partly visible last row included,
+        // has asked: a grid lays out a new bottom row a pass later, and its tiles, which a person
+        // already sees, must not queue behind a screen of read-ahead.
+        boolean screenComplete = last >= items.get().size() - 1 || reachesBottom(onScreen, screen)
+                || ++incompletePulses > 2; // a grid with a gap at the bottom: do not wait for ever
+        if (screenComplete) {
+            incompletePulses = 0;
+        } else {
+            Platform.requestNextPulse();
+        }
+        readAhead(first, last, settled && screenComplete);
+    }
+
+    private static boolean reachesBottom(List<? extends Node> onScreen, Bounds screen) {
+        for (Node cell : onScreen) {
+            if (cell.localToScene(cell.getLayoutBounds()).getMaxY() >= screen.getMaxY() - 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Notices a new fill of the view's items (watching whichever list the view holds now). */
+    private void watchItems() {
+        List<? extends T> now = items.get();
+        if (now != watched) {
+            if (watched != null) {
+                watched.removeListener(itemsListener);
+            }
+            watched = now instanceof javafx.collections.ObservableList<?> list ? list : null;
+            if (watched != null) {
+                watched.addListener(itemsListener);
+            }
+            freshFill = true;
+        }
     }
 
     private void ask(IndexedCell<T> cell, Tile tile) {
@@ -336,6 +391,6 @@ public final class OnScreenIcons<T> {
         readAhead.values().forEach(TaskExecutor.Cancellable::cancel);
         readAhead.clear();
         lastFirst = -1;
-        lastLast = -1;
+        freshFill = true; // shown again: ask at the first layout
     }
 }

@@ -180,10 +180,14 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return pipeline;
     }
 
-    /** Icons for "Save image", through a pipeline sharing the window's disk cache (made when first asked). */
+    /**
+     * Icons for "Save image", through a pipeline sharing the window's disk cache and its media
+     * hosts (one per-host connection limit, one pause on 429/503), made when first asked.
+     */
     public synchronized io.github.badgeshelf.wall.WallIconLoader wallIconLoader() {
         if (wallPipeline == null) {
-            wallPipeline = io.github.badgeshelf.wall.WallIconLoader.pipeline(home.iconsDir(), iconTimeout, Version.userAgent());
+            wallPipeline = io.github.badgeshelf.wall.WallIconLoader.pipeline(home.iconsDir(), iconTimeout,
+                    Version.userAgent(), pipeline.hosts());
         }
         return new io.github.badgeshelf.wall.WallIconLoader(wallPipeline);
     }

@@ -12,7 +12,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -24,7 +23,6 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -51,7 +49,6 @@ final class BadgeTileCell extends TileCell<Award> {
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
     /** The "new" ribbon, shown on awards new since the viewer last looked at this shelf. */
     private final Label newRibbon = new Label(Messages.get("tile.new"));
-    private final List<Node> iconLayers;
     private final ObservableValue<NewAwards> newAwards;
     /** The marks come with a new shelf, before its awards reach the grid; a tile only looks its award up. */
     private final ChangeListener<NewAwards> marksChanged = (obs, old, now) -> {
@@ -59,6 +56,9 @@ final class BadgeTileCell extends TileCell<Award> {
             showNew(getItem());
         }
     };
+    /** Holds the drawn badge of a site award (none has an icon); empty and hidden otherwise. */
+    private final StackPane siteLayer = new StackPane();
+    private AwardKind siteKind;
 
     BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions,
                   ObservableValue<NewAwards> newAwards) {
@@ -77,8 +77,12 @@ final class BadgeTileCell extends TileCell<Award> {
         beatenMark.getStyleClass().add("badge-beaten-mark");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
 
-        iconLayers = List.of(placeholder, image, beatenMark, newRibbon);
-        frame.getChildren().addAll(iconLayers);
+        // Every layer a tile can show stays in the frame for good, and only visibility changes:
+        // changing a frame's children made JavaFX redo the CSS of the whole tile, and while
+        // flinging that was most of the FX thread's time (issue 24).
+        siteLayer.setVisible(false);
+        brokenIcon.setVisible(false);
+        frame.getChildren().addAll(placeholder, image, siteLayer, brokenIcon, beatenMark, newRibbon);
 
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
@@ -132,24 +136,30 @@ final class BadgeTileCell extends TileCell<Award> {
         tooltip.setText(AwardText.tooltip(award));
         setTooltip(tooltip);
         showNew(award);
-        if (award.iconUrl() == null) {
-            frame.getChildren().setAll(SiteBadge.create(award.kind(), ICON_SIZE), beatenMark, newRibbon);
-        } else if (!frame.getChildren().equals(iconLayers)) {
-            frame.getChildren().setAll(iconLayers);
+        boolean site = award.iconUrl() == null;
+        if (site && award.kind() != siteKind) {
+            siteKind = award.kind();
+            siteLayer.getChildren().setAll(SiteBadge.create(siteKind, ICON_SIZE));
         }
+        siteLayer.setVisible(site);
+        placeholder.setVisible(!site);
+        image.setVisible(!site);
+        brokenIcon.setVisible(false);
         icons.itemChanged(this);
     }
 
     private void showBroken(String reason) {
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, true);
-        frame.getChildren().setAll(placeholder, brokenIcon, beatenMark, newRibbon);
+        image.setVisible(false);
+        brokenIcon.setVisible(true);
         tooltip.setText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
     private void showImage(Image loaded) {
-        if (!frame.getChildren().equals(iconLayers)) { // it showed "unavailable" before
-            frame.getChildren().setAll(iconLayers);
+        if (brokenIcon.isVisible()) { // it showed "unavailable" before
+            brokenIcon.setVisible(false);
+            image.setVisible(true);
             tooltip.setText(AwardText.tooltip(getItem()));
         }
         image.setImage(loaded);

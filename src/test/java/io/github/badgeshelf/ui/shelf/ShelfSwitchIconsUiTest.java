@@ -1,0 +1,230 @@
+package io.github.badgeshelf.ui.shelf;
+
+import io.github.badgeshelf.api.AwardsJson;
+import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
+import io.github.badgeshelf.model.Award;
+import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.RecordingHttpClient;
+import io.github.badgeshelf.testsupport.VisibleTiles;
+import io.github.badgeshelf.ui.common.FxTaskExecutor;
+import io.github.badgeshelf.ui.images.FxImageDecoder;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 24: a person switches from a small shelf (A, icons shown) to a big one (B) whose first
+ * screen shares some icons with A. Counted in pulses, not milliseconds: every tile of B on screen
+ * shows its icon as soon as its bytes are there, and the partly visible bottom row, which a person
+ * already sees, asks before any read-ahead.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShelfSwitchIconsUiTest {
+    private static final int SHARED = 40;
+
+    private Stage stage;
+    private FakeRaServer server;
+    private IconPipeline<Image> pipeline;
+    private FxTaskExecutor executor;
+    private GridView<Award> grid;
+    /** Layout pulses so far, counted at the end of each (a post-layout pulse listener). */
+    private final AtomicInteger pulses = new AtomicInteger();
+    /** The pulse count when each URL's answer had arrived whole (bytes there, nothing decoded yet). */
+    private final Map<String, Integer> arrivedAt = new ConcurrentHashMap<>();
+    /** The pulse in which a tile on screen first showed each URL's icon (FX thread). */
+    private final Map<String, Integer> shownAt = new ConcurrentHashMap<>();
+    private RecordingHttpClient client;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void afterASwitchEveryTileShowsItsIconWithinAPulseOfItsBytesAndTheLastRowAsksBeforeReadAhead() throws Exception {
+        server = FakeRaServer.start();
+        server.setLatencyMillis(FakeRaServer.Endpoint.IMAGES, 80);
+        List<Award> shelfB = AwardsJson.parse(AwardsFixtures.generate(1613, 5).getBytes(StandardCharsets.UTF_8),
+                server.config()).visibleAwards();
+        // Shelf A: forty of B's first awards in another order, so B's tiles land on cells that showed other icons.
+        List<Award> shelfA = new ArrayList<>(shelfB.stream().filter(a -> a.iconUrl() != null).limit(SHARED).toList());
+        Collections.reverse(shelfA);
+        client = new RecordingHttpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(),
+                url -> { }, (url, status) -> arrivedAt.putIfAbsent(url, pulses.get()));
+        // As the app has it (AppServices): a disk cache and the HTTP/2 limit; the loopback host speaks HTTP/1.1.
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
+                .diskCacheFolder(Files.createTempDirectory("badgeshelf-switch-test")).build(), new FxImageDecoder());
+        executor = new FxTaskExecutor();
+        ObservableList<Award> items = FXCollections.observableArrayList(shelfA);
+        onFx(() -> {
+            grid = ShelfView.badgeGrid(items, new PipelineBadgeIcons(pipeline, executor, 64), new SimpleObjectProperty<>(),
+                    award -> { }, new NoTileActions());
+            Scene scene = new Scene(grid, 1400, 860);
+            scene.addPostLayoutPulseListener(this::afterPulse);
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        waitUntil(() -> visibleTiles().size() == SHARED && allShown(), "shelf A's icons");
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "A's downloads to end");
+        int sentForA = client.sent.size();
+
+        int filledAfter = onFx(() -> {
+            shownAt.clear();
+            items.setAll(shelfB);
+            return pulses.get();
+        });
+        waitUntil(this::allShown, "shelf B's first screen");
+        waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0, "B's downloads to end");
+
+        List<String> onScreen = onFx(() -> visibleTiles().stream().map(c -> c.getItem().iconUrl()).filter(u -> u != null).toList());
+        assertThat(onScreen).as("B's first screen is bigger than A").hasSizeGreaterThan(SHARED * 2);
+        assertThat(onFx(this::lastRowIsPartlyVisible)).as("a bottom row only partly on screen").isTrue();
+        List<String> sentForB = client.sent.subList(sentForA, client.sent.size());
+        for (String url : onScreen) {
+            Integer shown = shownAt.get(url);
+            assertThat(shown).as("pulse showing %s", url).isNotNull();
+            Integer arrived = sentForB.contains(url) ? arrivedAt.get(url) : null;
+            if (arrived == null) {
+                // In memory since A (or read from the disk cache): shown in the pulse that lays B out.
+                assertThat(shown).as("pulse showing %s, already loaded for A; B filled after pulse %d", url, filledAfter)
+                        .isLessThanOrEqualTo(filledAfter + 1);
+            } else {
+                // The first pulse after the bytes arrived may already be under way while they are
+                // decoded; the one after it shows them.
+                assertThat(shown).as("pulse showing %s, whose bytes arrived after pulse %d", url, arrived)
+                        .isLessThanOrEqualTo(arrived + 2);
+            }
+        }
+        assertThat(onScreen.stream().filter(sentForB::contains).count()).as("icons B downloaded for its first screen")
+                .isGreaterThan(SHARED);
+        // No read-ahead request leaves before the last request of a tile on screen.
+        int lastOnScreen = -1;
+        int firstReadAhead = Integer.MAX_VALUE;
+        for (int i = 0; i < sentForB.size(); i++) {
+            if (onScreen.contains(sentForB.get(i))) {
+                lastOnScreen = i;
+            } else {
+                firstReadAhead = Math.min(firstReadAhead, i);
+            }
+        }
+        assertThat(firstReadAhead).as("read-ahead was asked for at all").isLessThan(Integer.MAX_VALUE);
+        assertThat(lastOnScreen).as("position of the last on-screen icon's request among %d (first read-ahead: %d)",
+                sentForB.size(), firstReadAhead).isLessThan(firstReadAhead);
+    }
+
+    /** Counts the pulse and notes which URLs tiles on screen show now. */
+    private void afterPulse() {
+        int pulse = pulses.incrementAndGet();
+        if (grid == null || flow() == null) {
+            return;
+        }
+        for (GridCell<Award> cell : visibleTiles()) {
+            String url = cell.getItem().iconUrl();
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (url != null && view != null && view.getImage() != null && view.isVisible()) {
+                shownAt.putIfAbsent(url, pulse);
+            }
+        }
+    }
+
+    private boolean allShown() {
+        List<GridCell<Award>> tiles = visibleTiles();
+        if (tiles.isEmpty()) {
+            return false;
+        }
+        for (GridCell<Award> cell : tiles) {
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (cell.getItem().iconUrl() != null && (view == null || view.getImage() == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean lastRowIsPartlyVisible() {
+        Node viewport = flow().lookup(".clipped-container");
+        Bounds screen = viewport.localToScene(viewport.getLayoutBounds());
+        return visibleTiles().stream().anyMatch(c -> c.localToScene(c.getLayoutBounds()).getMaxY() > screen.getMaxY() + 1);
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) grid.lookup(".virtual-flow");
+    }
+
+    private List<GridCell<Award>> visibleTiles() {
+        VirtualFlow<?> flow = flow();
+        return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private static final class NoTileActions implements TileActions {
+        @Override
+        public void openGamePage(Award award) {
+        }
+
+        @Override
+        public void copyTitle(Award award) {
+        }
+
+        @Override
+        public void copyGameLink(Award award) {
+        }
+    }
+}
