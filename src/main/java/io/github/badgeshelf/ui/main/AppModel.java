@@ -114,7 +114,10 @@ public final class AppModel {
         signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games, compare));
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
-        if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
+        if (notice != null && !notice.isEmpty() && login.rememberFailedProperty().get()) {
+            // A failure is said every time; only "your key is kept in a file" is said once.
+            status.addNotice(notice);
+        } else if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
             status.addNotice(notice);
             services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
@@ -124,14 +127,13 @@ public final class AppModel {
     /** Back to the sign-in card; the remembered key is forgotten and the session closed in the background. */
     public void signOut() {
         SignedIn ending = signedIn.get();
-        CredentialStore store = services.credentials();
-        services.executor().submit(() -> {
-            store.clear();
-            if (ending != null) {
+        login.forgetStored();
+        if (ending != null) {
+            services.executor().submit(() -> {
                 ending.session().close();
-            }
-            return true;
-        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure));
+                return true;
+            }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not close the session on sign-out", failure));
+        }
         boolean keepName = ending != null && !ending.session().demo();
         login.usernameProperty().set(keepName ? ending.session().username() : "");
         signedIn.set(null);
