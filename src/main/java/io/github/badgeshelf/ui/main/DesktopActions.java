@@ -45,7 +45,9 @@ public final class DesktopActions implements WindowActions {
         proposal.unusable().ifPresent(bad -> {
             // Forgotten at once, so a bad setting costs one note rather than every later save.
             services.updateSettings(s -> s.withLastExportFolder(null));
-            shell.get().addNotice(Messages.format("export.folder.unusable", printable(bad), proposal.folder()));
+            String note = Messages.format("export.folder.unusable", printable(bad), proposal.folder());
+            // Later, so it joins the outcome of the save about to start ("Saved ...") rather than the line now.
+            javafx.application.Platform.runLater(() -> shell.get().addNotice(note));
         });
         Path initial = proposal.folder();
         Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
