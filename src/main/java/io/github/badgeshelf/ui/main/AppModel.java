@@ -86,6 +86,13 @@ public final class AppModel {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
         services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
+        // The log's handler stays quiet when its disk is full; the window is where that can be said once.
+        io.github.badgeshelf.logging.AppLog.whenOff(() -> javafx.application.Platform.runLater(() -> {
+            SignedIn current = signedIn.get();
+            if (current != null) {
+                current.status().addNotice(io.github.badgeshelf.ui.i18n.Messages.get("error.log.off"));
+            }
+        }));
     }
 
     /** Signs in with remembered credentials, if any and if the server setting is usable. */
@@ -112,6 +119,17 @@ public final class AppModel {
         // Comparisons load shelves the way the shelf does: the server, with the offline copy behind it.
         CompareViewModel compare = new CompareViewModel(shelves, executor, status::show, Clock.systemDefaultZone());
         signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games, compare));
+        // Values that could not be read stay empty on screen and are said (docs/faults.md), never dropped in silence.
+        shelf.shelfProperty().addListener((obs, old, now) -> {
+            if (now != null && now.awards() != null) {
+                UnreadNotice.of(now.awards().unreadable()).ifPresent(status::addNotice);
+            }
+        });
+        games.pageProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                UnreadNotice.of(now.game().unreadable()).ifPresent(status::addNotice);
+            }
+        });
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
         if (notice != null && !notice.isEmpty() && login.rememberFailedProperty().get()) {

@@ -89,6 +89,18 @@ class NeverSilentlyUiTest extends RealAppTest {
     }
 
     @Test
+    void anAwardTimeThatCannotBeReadIsSaidInTheStatusLine() {
+        String good = AwardsFixtures.generate(3, 5);
+        server.addUser("OddDates", good.replaceFirst("\"AwardedAt\":\"[^\"]*\"", "\"AwardedAt\":\"garbage\""));
+        launch(home);
+        app.signInAndWaitForOwnShelf();
+        app.searchAndWaitFor("OddDates");
+        app.waitUntil(() -> app.status().contains("could not be read"));
+        assertThat(app.status()).contains("One value").contains("AwardedAt \"garbage\"");
+        assertThat(app.gridItems()).hasSize(3);
+    }
+
+    @Test
     void aFailedRememberMeIsSaidEvenAfterTheOneTimeFileNoticeWasShown() throws IOException {
         Files.writeString(home.resolve("settings.json"), "{\"credentialNoticeShown\": true}");
         // A folder where the key's file belongs: the key cannot be kept.
