@@ -1,6 +1,7 @@
 package io.github.badgeshelf.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
@@ -29,17 +30,18 @@ public final class AwardsJson {
     public static UserAwards parse(byte[] body, ApiConfig config) throws ApiException {
         Body parsed = JsonBodies.read(body, READER, WHAT);
         List<Award> awards = new ArrayList<>(parsed.visibleUserAwards == null ? 0 : parsed.visibleUserAwards.size());
+        UnreadNotes notes = new UnreadNotes();
         if (parsed.visibleUserAwards != null) {
             for (AwardBody a : parsed.visibleUserAwards) {
                 if (a == null) {
                     throw JsonBodies.unreadable(WHAT);
                 }
-                awards.add(a.toAward(config));
+                awards.add(a.toAward(config, notes));
             }
         }
         AwardCounts counts = new AwardCounts(parsed.total, parsed.hidden, parsed.mastery, parsed.completion,
                 parsed.beatenHardcore, parsed.beatenSoftcore, parsed.event, parsed.site);
-        return new UserAwards(counts, awards);
+        return new UserAwards(counts, awards, notes.list());
     }
 
     /** The wire shape; field names follow the server's keys. */
@@ -56,18 +58,22 @@ public final class AwardsJson {
     }
 
     static final class AwardBody {
-        @JsonProperty("AwardedAt") String awardedAt;
+        // A node, not text: an unreadable time is named as sent (a number, null, "") in the warning.
+        @JsonProperty("AwardedAt") JsonNode awardedAt;
         @JsonProperty("AwardType") String awardType;
         @JsonProperty("AwardData") int awardData;
         @JsonProperty("AwardDataExtra") int awardDataExtra;
-        @JsonProperty("DisplayOrder") int displayOrder;
+        // Absent is not 0 (docs/faults.md): null leaves the CSV cell empty.
+        @JsonProperty("DisplayOrder") Integer displayOrder;
         @JsonProperty("Title") String title;
         @JsonProperty("ConsoleID") Integer consoleId;
         @JsonProperty("ConsoleName") String consoleName;
         @JsonProperty("ImageIcon") String imageIcon;
 
-        Award toAward(ApiConfig config) {
-            return new Award(Timestamps.parse(awardedAt), awardType, awardData, awardDataExtra, displayOrder,
+        Award toAward(ApiConfig config, UnreadNotes notes) {
+            String record = "award \"" + (title == null || title.isBlank() ? awardType : title) + "\" ("
+                    + awardType + ", " + awardData + ")";
+            return new Award(notes.time(awardedAt, true, record, "AwardedAt"), awardType, awardData, awardDataExtra, displayOrder,
                     title, consoleId, consoleName, imageIcon, config.mediaUrl(imageIcon));
         }
     }

@@ -8,6 +8,7 @@ import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.model.GameProgress;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class GameJson {
         }
         Body b = convert(root, BODY);
         List<Achievement> achievements = new ArrayList<>();
+        UnreadNotes notes = new UnreadNotes();
         JsonNode list = root.get("Achievements");
         if (list != null && !list.isNull()) {
             if (!list.isContainerNode()) {
@@ -60,12 +62,18 @@ public final class GameJson {
                     throw JsonBodies.unreadable(WHAT);
                 }
                 AchievementBody a = convert(node, ACHIEVEMENT);
-                achievements.add(a.toAchievement(config));
+                achievements.add(a.toAchievement(config, node, notes));
             }
         }
         return new GameProgress(b.id, b.title, b.consoleId, b.consoleName, b.imageIcon, config.mediaUrl(b.imageIcon),
                 b.numDistinctPlayers, achievements, highestAward(b.highestAwardKind),
-                Timestamps.parse(b.highestAwardDate));
+                highestAwardDate(root, notes), notes.list());
+    }
+
+    /** HighestAwardDate is null when there is no award; only text that cannot be read is noted. */
+    private static Instant highestAwardDate(JsonNode root, UnreadNotes notes) {
+        JsonNode date = root.get("HighestAwardDate");
+        return date == null || date.isNull() ? null : notes.time(date, false, "the game", "HighestAwardDate");
     }
 
     static ApiException noSuchGame(String user, int gameId) {
@@ -110,7 +118,11 @@ public final class GameJson {
         @JsonProperty("ImageIcon") String imageIcon;
         @JsonProperty("NumDistinctPlayers") int numDistinctPlayers;
         @JsonProperty("HighestAwardKind") String highestAwardKind;
-        @JsonProperty("HighestAwardDate") String highestAwardDate;
+    }
+
+    /** A null or blank date is how some answers say "not earned" (GameJsonTest); anything else was sent as a date. */
+    private static boolean sent(JsonNode date) {
+        return date != null && !date.isNull() && !(date.isTextual() && date.asText().isBlank());
     }
 
     static final class AchievementBody {
@@ -118,22 +130,32 @@ public final class GameJson {
         @JsonProperty("Title") String title;
         @JsonProperty("Description") String description;
         @JsonProperty("Points") int points;
-        @JsonProperty("TrueRatio") int trueRatio;
+        // Absent is not 0 (docs/faults.md): null leaves the CSV cell empty.
+        @JsonProperty("TrueRatio") Integer trueRatio;
         @JsonProperty("Type") @JsonAlias("type") String type;
         @JsonProperty("BadgeName") String badgeName;
         @JsonProperty("NumAwarded") int numAwarded;
         @JsonProperty("NumAwardedHardcore") int numAwardedHardcore;
         @JsonProperty("DisplayOrder") int displayOrder;
-        @JsonProperty("DateEarned") String dateEarned;
-        @JsonProperty("DateEarnedHardcore") String dateEarnedHardcore;
 
-        Achievement toAchievement(ApiConfig config) {
+        /**
+         * A DateEarned* key is sent only when earned (ra-api-game.md), so a key whose date cannot be
+         * read still means earned: the achievement stays earned and the date is noted as unreadable.
+         */
+        Achievement toAchievement(ApiConfig config, JsonNode node, UnreadNotes notes) {
+            String record = "achievement " + id + " \"" + (title == null ? "" : title) + "\"";
+            JsonNode soft = node.get("DateEarned");
+            JsonNode hard = node.get("DateEarnedHardcore");
+            boolean earned = sent(soft);
+            boolean earnedHardcore = sent(hard);
+            Instant earnedAt = earned ? notes.time(soft, false, record, "DateEarned") : null;
+            Instant earnedHardcoreAt = earnedHardcore ? notes.time(hard, false, record, "DateEarnedHardcore") : null;
             String badge = badgeName == null ? null : badgeName.strip();
             boolean hasBadge = badge != null && !badge.isEmpty();
             return new Achievement(id, title, description, points, trueRatio, type, badge, numAwarded,
-                    numAwardedHardcore, displayOrder, Timestamps.parse(dateEarned), Timestamps.parse(dateEarnedHardcore),
+                    numAwardedHardcore, displayOrder, earnedAt, earnedHardcoreAt,
                     hasBadge ? config.mediaUrl("/Badge/" + badge + ".png") : null,
-                    hasBadge ? config.mediaUrl("/Badge/" + badge + "_lock.png") : null);
+                    hasBadge ? config.mediaUrl("/Badge/" + badge + "_lock.png") : null, earned, earnedHardcore);
         }
     }
 }

@@ -73,11 +73,11 @@ public final class CommandLine {
             if (command instanceof Arguments.Image image) {
                 new ImageCommand(env, err).run(image);
             } else if (command instanceof Arguments.ExportGame game) {
-                new ExportCommand(env, out).run(game);
+                new ExportCommand(env, out, err).run(game);
             } else if (command instanceof Arguments.Compare compare) {
-                new CompareCommand(env, out).run(compare);
+                new CompareCommand(env, out, err).run(compare);
             } else {
-                new ExportCommand(env, out).run((Arguments.Export) command);
+                new ExportCommand(env, out, err).run((Arguments.Export) command);
             }
             return 0;
         } catch (CommandFailure f) {

@@ -21,8 +21,10 @@ import java.util.concurrent.ExecutionException;
 final class CompareCommand {
     private final Map<String, String> env;
     private final PrintStream out;
+    private final PrintStream err;
 
-    CompareCommand(Map<String, String> env, PrintStream out) {
+    CompareCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.err = err;
         this.env = env;
         this.out = out;
     }
@@ -50,6 +52,8 @@ final class CompareCommand {
         String rightName = other.profile().user();
         CsvOutput.write(stream -> ComparisonCsv.write(leftName, rightName, comparison.games(), stream),
                 request.out(), out);
+        UnreadWarning.print(err, "the awards of " + leftName, leftShelf.awards().unreadable());
+        UnreadWarning.print(err, "the awards of " + rightName, other.awards().unreadable());
     }
 
     private static Shelf load(ShelfLoader loader, String user) {

@@ -7,6 +7,7 @@ import io.github.badgeshelf.export.CsvExporter;
 import io.github.badgeshelf.export.CsvTable;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.GameProgress;
+import io.github.badgeshelf.model.UserAwards;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -24,24 +25,28 @@ import java.util.Map;
 final class ExportCommand {
     private final Map<String, String> env;
     private final PrintStream out;
+    private final PrintStream err;
 
-    ExportCommand(Map<String, String> env, PrintStream out) {
+    ExportCommand(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
+        this.err = err;
     }
 
     /** Returns normally on success; every failure is a {@link CommandFailure}. */
     void run(Arguments.Export request) throws CommandFailure {
         RaClient client = new ServerAccess(env).client();
         String user = ServerAccess.checkedName(request.user());
-        List<Award> awards;
+        UserAwards awards;
         try {
             client.getUserProfile(user);
-            awards = client.getUserAwards(user).visibleAwards();
+            awards = client.getUserAwards(user);
         } catch (ApiException e) {
             throw CommandFailure.of(e);
         }
-        CsvOutput.write(stream -> CsvExporter.write(awards, stream), request.out(), out);
+        List<Award> visible = awards.visibleAwards();
+        CsvOutput.write(stream -> CsvExporter.write(visible, stream), request.out(), out);
+        UnreadWarning.print(err, "the awards of " + user, awards.unreadable());
     }
 
     /** Returns normally on success; every failure is a {@link CommandFailure}. */
@@ -56,5 +61,6 @@ final class ExportCommand {
         }
         CsvOutput.write(stream -> CsvTable.write(AchievementCsv.HEADER, game.achievements(), AchievementCsv::row, stream),
                 request.out(), out);
+        UnreadWarning.print(err, "game " + request.gameId() + " for " + user, game.unreadable());
     }
 }

@@ -78,6 +78,7 @@ final class ImageCommand {
             Thread.currentThread().interrupt();
             throw new CommandFailure(5, "interrupted while downloading the icons; nothing was written.");
         }
+        UnreadWarning.print(err, "the awards of " + user, awards.unreadable());
         if (saved.placeholders() > 0) {
             err.println(CommandLine.PREFIX + saved.placeholders() + " of " + saved.tiles() + " tiles are drawn as"
                     + " placeholders: their icons could not be had (" + saved.failure() + ").");

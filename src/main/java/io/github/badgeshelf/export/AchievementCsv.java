@@ -21,7 +21,7 @@ public final class AchievementCsv {
                 a.title(),
                 a.description(),
                 Integer.toString(a.points()),
-                Integer.toString(a.trueRatio()),
+                a.trueRatio() == null ? "" : a.trueRatio().toString(),
                 a.type() == null ? "" : a.type(),
                 Integer.toString(a.displayOrder()),
                 CsvTable.time(a.earnedAt()),

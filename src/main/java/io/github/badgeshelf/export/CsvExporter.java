@@ -46,7 +46,7 @@ public final class CsvExporter {
                 CsvTable.time(a.awardedAt()),
                 a.gameId().isPresent() ? Integer.toString(a.gameId().getAsInt()) : "",
                 a.consoleId() == null ? "" : a.consoleId().toString(),
-                Integer.toString(a.displayOrder()),
+                a.displayOrder() == null ? "" : a.displayOrder().toString(),
                 nullToEmpty(a.iconUrl()));
     }
 

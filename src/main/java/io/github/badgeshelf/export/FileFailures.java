@@ -6,24 +6,49 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
-/** Why a file could not be written, in a few plain words, for the window and the command line alike. */
+/**
+ * Why a file could not be written, in a few plain words, for the window and the command line alike.
+ * The reason comes from the cause: a writer such as ImageIO wraps "No space left on device" in its
+ * own "I/O error writing PNG file!", so the whole chain of causes is read, innermost words first.
+ */
 public final class FileFailures {
     private FileFailures() {
     }
 
     /** The usual reasons, so the window can word them in the person's language. */
-    public enum Kind { PERMISSION_DENIED, NO_FOLDER, DISK_FULL, OTHER }
+    public enum Kind { PERMISSION_DENIED, NO_FOLDER, DISK_FULL, FILE_TOO_LARGE, OTHER }
 
     public static Kind kind(Throwable failure) {
-        if (failure instanceof AccessDeniedException) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Kind kind = ownKind(t);
+            if (kind != Kind.OTHER) {
+                return kind;
+            }
+        }
+        return Kind.OTHER;
+    }
+
+    private static Kind ownKind(Throwable t) {
+        if (t instanceof AccessDeniedException) {
             return Kind.PERMISSION_DENIED;
         }
-        if (failure instanceof NoSuchFileException) {
+        if (t instanceof NoSuchFileException) {
             return Kind.NO_FOLDER;
         }
-        String message = failure.getMessage();
-        if (message != null && message.toLowerCase(Locale.ROOT).contains("no space")) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        if (t instanceof FileSystemException fse && fse.getReason() != null) {
+            message = message + " " + fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        // The operating system's words (strerror) for ENOSPC, EDQUOT, EFBIG, EACCES/EPERM and EROFS.
+        if (message.contains("no space") || message.contains("quota exceeded")) {
             return Kind.DISK_FULL;
+        }
+        if (message.contains("file too large")) {
+            return Kind.FILE_TOO_LARGE;
+        }
+        if (message.contains("permission denied") || message.contains("read-only file system")
+                || message.contains("operation not permitted")) {
+            return Kind.PERMISSION_DENIED;
         }
         return Kind.OTHER;
     }
@@ -37,17 +62,24 @@ public final class FileFailures {
                 return "the folder does not exist";
             case DISK_FULL:
                 return "the disk is full";
+            case FILE_TOO_LARGE:
+                return "the file is too large for this disk or account";
             default:
                 break;
         }
-        String message = failure.getMessage();
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost
+                && innermost.getCause() instanceof IOException) {
+            innermost = innermost.getCause();
+        }
+        String message = innermost.getMessage();
         // The file system's own reason, without the exception's repetition of the path.
-        if (failure instanceof FileSystemException fse && fse.getReason() != null) {
+        if (innermost instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason().toLowerCase(Locale.ROOT);
         }
-        if (failure instanceof IOException && message != null && !message.isBlank()) {
+        if (innermost instanceof IOException && message != null && !message.isBlank()) {
             return message;
         }
-        return failure.getClass().getSimpleName();
+        return innermost.getClass().getSimpleName();
     }
 }

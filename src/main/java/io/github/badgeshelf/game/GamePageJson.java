@@ -59,6 +59,8 @@ final class GamePageJson {
             n.put("earnedHardcoreAt", instant(a.earnedHardcoreAt()));
             n.put("badgeUrl", a.badgeUrl());
             n.put("lockedBadgeUrl", a.lockedBadgeUrl());
+            n.put("earned", a.isEarned());
+            n.put("earnedHardcore", a.isEarnedHardcore());
         }
         return root;
     }
@@ -68,16 +70,23 @@ final class GamePageJson {
             throw new BadCacheFile("not a game page copy of version " + VERSION);
         }
         JsonNode list = root.get("achievements");
-        if (list == null || !list.isArray() || !root.path("user").isTextual()) {
+        if (list == null || !list.isArray() || !root.path("user").isTextual() || !root.path("gameId").isInt()
+                || !root.path("title").isTextual()) {
             throw new BadCacheFile("no user or achievements");
         }
         List<Achievement> achievements = new ArrayList<>(list.size());
         for (JsonNode n : list) {
-            achievements.add(new Achievement(n.path("id").asInt(), text(n, "title"), text(n, "description"),
-                    n.path("points").asInt(), n.path("trueRatio").asInt(), text(n, "type"), text(n, "badgeName"),
-                    n.path("numAwarded").asInt(), n.path("numAwardedHardcore").asInt(), n.path("displayOrder").asInt(),
-                    instant(n, "earnedAt"), instant(n, "earnedHardcoreAt"), text(n, "badgeUrl"),
-                    text(n, "lockedBadgeUrl")));
+            // Valid JSON of the wrong shape (a number, null, an object without an ID) is as damaged as a cut-off file.
+            if (!n.isObject() || !n.path("id").isInt() || !n.path("title").isTextual()) {
+                throw new BadCacheFile("an achievement is not an object with an ID and a title");
+            }
+            JsonNode ratio = n.get("trueRatio");
+            achievements.add(new Achievement(n.get("id").asInt(), text(n, "title"), text(n, "description"),
+                    n.path("points").asInt(), ratio == null || ratio.isNull() ? null : ratio.asInt(), text(n, "type"),
+                    text(n, "badgeName"), n.path("numAwarded").asInt(), n.path("numAwardedHardcore").asInt(),
+                    n.path("displayOrder").asInt(), instant(n, "earnedAt"), instant(n, "earnedHardcoreAt"),
+                    text(n, "badgeUrl"), text(n, "lockedBadgeUrl"),
+                    n.path("earned").asBoolean(false), n.path("earnedHardcore").asBoolean(false)));
         }
         AwardKind highest;
         try {

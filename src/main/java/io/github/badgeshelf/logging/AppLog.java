@@ -29,6 +29,8 @@ public final class AppLog {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final Object LOCK = new Object();
     private static Handler installed;
+    private static volatile boolean off;
+    private static final List<Runnable> OFF_LISTENERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private AppLog() {
     }
@@ -48,6 +50,7 @@ public final class AppLog {
                 }
             }
             installed = null;
+            off = false;
             root.setLevel(Level.INFO);
             FileHandler handler = openFileHandler(logsDir);
             if (handler != null) {
@@ -66,6 +69,27 @@ public final class AppLog {
                 installed = null;
             }
         }
+    }
+
+    /**
+     * True once the log file could not be written (a full disk, a file-size limit): lines are then
+     * dropped quietly rather than printed to the console.
+     */
+    public static boolean isOff() {
+        return off;
+    }
+
+    /** Runs {@code listener} (on the logging thread) the first time the log turns off; at once if it already is. */
+    public static void whenOff(Runnable listener) {
+        OFF_LISTENERS.add(listener);
+        if (off) {
+            listener.run();
+        }
+    }
+
+    private static void turnedOff() {
+        off = true;
+        OFF_LISTENERS.forEach(Runnable::run);
     }
 
     /** From now on, this text never reaches the log. Blank values are ignored. */
@@ -114,6 +138,7 @@ public final class AppLog {
             handler.setEncoding(StandardCharsets.UTF_8.name());
             handler.setFormatter(new RedactingFormatter(AppLog::redact));
             handler.setLevel(Level.ALL);
+            handler.setErrorManager(new QuietErrorManager(AppLog::turnedOff));
             return handler;
         } catch (IOException | RuntimeException e) {
             // No log is better than no app; there is nowhere to report this but standard error,

@@ -10,7 +10,7 @@ import java.util.Comparator;
  * @param title              as sent; never null (empty if absent)
  * @param description        as sent; never null (empty if absent)
  * @param points             the points it is worth
- * @param trueRatio          RetroPoints ("true ratio"): points weighted by rarity
+ * @param trueRatio          RetroPoints ("true ratio"): points weighted by rarity, or null when not sent
  * @param type               {@code progression}, {@code win_condition}, {@code missable}, another label, or null
  * @param badgeName          the badge's name as sent, leading zeros kept (e.g. "00123"); never null
  * @param numAwarded         players who have it, in either mode
@@ -20,13 +20,15 @@ import java.util.Comparator;
  * @param earnedHardcoreAt   when the user earned it in hardcore, or null
  * @param badgeUrl           media origin + /Badge/&lt;BadgeName&gt;.png, or null without a badge name
  * @param lockedBadgeUrl     media origin + /Badge/&lt;BadgeName&gt;_lock.png, or null without a badge name
+ * @param earned             earned in either mode, even when the server's date could not be read
+ * @param earnedHardcore     earned in hardcore, even when the server's date could not be read
  */
 public record Achievement(
         int id,
         String title,
         String description,
         int points,
-        int trueRatio,
+        Integer trueRatio,
         String type,
         String badgeName,
         int numAwarded,
@@ -35,7 +37,9 @@ public record Achievement(
         Instant earnedAt,
         Instant earnedHardcoreAt,
         String badgeUrl,
-        String lockedBadgeUrl) {
+        String lockedBadgeUrl,
+        boolean earned,
+        boolean earnedHardcore) {
 
     public static final String TYPE_PROGRESSION = "progression";
     public static final String TYPE_WIN_CONDITION = "win_condition";
@@ -54,14 +58,24 @@ public record Achievement(
         if (earnedAt == null) {
             earnedAt = earnedHardcoreAt;
         }
+        earnedHardcore = earnedHardcore || earnedHardcoreAt != null;
+        earned = earned || earnedHardcore || earnedAt != null;
+    }
+
+    /** An achievement whose earned state is given by its dates alone (both read). */
+    public Achievement(int id, String title, String description, int points, Integer trueRatio, String type,
+                       String badgeName, int numAwarded, int numAwardedHardcore, int displayOrder, Instant earnedAt,
+                       Instant earnedHardcoreAt, String badgeUrl, String lockedBadgeUrl) {
+        this(id, title, description, points, trueRatio, type, badgeName, numAwarded, numAwardedHardcore, displayOrder,
+                earnedAt, earnedHardcoreAt, badgeUrl, lockedBadgeUrl, false, false);
     }
 
     public boolean isEarned() {
-        return earnedAt != null;
+        return earned;
     }
 
     public boolean isEarnedHardcore() {
-        return earnedHardcoreAt != null;
+        return earnedHardcore;
     }
 
     public boolean isMissable() {

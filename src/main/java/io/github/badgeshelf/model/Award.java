@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param awardType     the AwardType label exactly as sent (never null; empty if absent)
  * @param awardData     game ID, event ID or tier, per type
  * @param awardDataExtra 1 hardcore / 0 softcore for game awards; a tier otherwise
- * @param displayOrder  the user's own ordering
+ * @param displayOrder  the user's own ordering, or null when the server sent none (absent is not 0)
  * @param title         the game or event title; null for site awards
  * @param consoleId     null when absent
  * @param consoleName   null when absent
@@ -23,7 +23,7 @@ public record Award(
         String awardType,
         int awardData,
         int awardDataExtra,
-        int displayOrder,
+        Integer displayOrder,
         String title,
         Integer consoleId,
         String consoleName,

@@ -18,6 +18,7 @@ import java.util.List;
  * @param highestAward     the user's highest award for the game (mastered, completed, beaten, beaten
  *                         softcore), or null for none or an unknown label
  * @param highestAwardAt   when that award was earned, or null
+ * @param unreadable       single values that could not be read and were left empty; never null
  */
 public record GameProgress(
         int gameId,
@@ -29,12 +30,22 @@ public record GameProgress(
         int numDistinctPlayers,
         List<Achievement> achievements,
         AwardKind highestAward,
-        Instant highestAwardAt) {
+        Instant highestAwardAt,
+        List<UnreadValue> unreadable) {
 
     public GameProgress {
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
         title = title == null ? "" : title;
         achievements = achievements == null ? List.of()
                 : achievements.stream().sorted(Achievement.GAME_ORDER).toList();
+    }
+
+    /** A game of which every value was read. */
+    public GameProgress(int gameId, String title, int consoleId, String consoleName, String imageIcon, String iconUrl,
+                        int numDistinctPlayers, List<Achievement> achievements, AwardKind highestAward,
+                        Instant highestAwardAt) {
+        this(gameId, title, consoleId, consoleName, imageIcon, iconUrl, numDistinctPlayers, achievements, highestAward,
+                highestAwardAt, List.of());
     }
 
     /** The number of published achievements. */

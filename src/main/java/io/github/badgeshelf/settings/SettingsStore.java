@@ -25,6 +25,13 @@ import java.util.logging.Logger;
  * Reads and writes {@link Settings} as a small JSON file. Reading is lenient: unknown fields are
  * ignored and a field of the wrong type falls back to its default. Only a file that is not JSON
  * at all (or cannot be read) resets everything, and then it is kept aside for a person to look at.
+ *
+ * <p>Two windows on one home (issue 21) each hold their own copy; a save writes only the fields
+ * this store's owner changed since it loaded, over what the file holds now, so one window's theme
+ * is not undone by another's recent searches. Fields this version does not know (a newer version's,
+ * another feature's) are kept as they are. Merging by field rather than locking the home to one
+ * window: nothing goes stale after a crash or kill -9, no second start is refused, and it works for
+ * any field {@link #toJson} writes, added later or not.
  */
 public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
@@ -54,6 +61,8 @@ public final class SettingsStore {
     }
 
     private final Path file;
+    /** The settings as this store last read or wrote them, in file form: what "changed here" is measured against. */
+    private ObjectNode baseline;
 
     public SettingsStore(Path file) {
         this.file = Objects.requireNonNull(file, "file");
@@ -65,6 +74,14 @@ public final class SettingsStore {
 
     /** Never throws: a missing file gives the defaults, a damaged one the defaults and a warning. */
     public LoadResult load() {
+        LoadResult result = read();
+        synchronized (this) {
+            baseline = toJson(result.settings());
+        }
+        return result;
+    }
+
+    private LoadResult read() {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -98,8 +115,48 @@ public final class SettingsStore {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        byte[] bytes = JSON.writeValueAsBytes(toJson(settings));
-        AtomicFiles.write(file, out -> out.write(bytes));
+        synchronized (this) {
+            ObjectNode ours = toJson(settings);
+            ObjectNode merged = mergeOver(currentFile(), ours);
+            byte[] bytes = JSON.writeValueAsBytes(merged);
+            AtomicFiles.write(file, out -> out.write(bytes));
+            baseline = ours;
+        }
+    }
+
+    /**
+     * The file as it is now, with each field this store's owner changed since its baseline put over
+     * it. Without a baseline (never loaded) or a readable file, ours is the whole answer.
+     */
+    private ObjectNode mergeOver(Optional<ObjectNode> onDisk, ObjectNode ours) {
+        if (baseline == null || onDisk.isEmpty()) {
+            return ours;
+        }
+        ObjectNode merged = onDisk.get().deepCopy();
+        ours.fieldNames().forEachRemaining(field -> {
+            JsonNode mine = ours.get(field);
+            boolean changedHere = !Objects.equals(mine, baseline.get(field));
+            if (changedHere || !merged.has(field)) {
+                merged.set(field, mine);
+            }
+        });
+        // A field this store wrote before and leaves out now (window bounds forgotten) was removed here.
+        baseline.fieldNames().forEachRemaining(field -> {
+            if (!ours.has(field)) {
+                merged.remove(field);
+            }
+        });
+        return merged;
+    }
+
+    /** The file's settings object now, or empty when it is missing, unreadable or damaged (ours then wins whole). */
+    private Optional<ObjectNode> currentFile() {
+        try {
+            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            return root != null && root.isObject() ? Optional.of((ObjectNode) root) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Moves a damaged file aside for a person to look at; its new name, or empty when it could not be moved. */

@@ -87,14 +87,20 @@ final class ShelfJson {
         if (!root.path("format").isInt() || root.get("format").asInt() != FORMAT) {
             throw new BadCacheFile("unknown format " + root.get("format"));
         }
-        return new Shelf(profile(root.get("profile")), awards(root.get("awards")), instantOrNull(root.get("fetchedAt")));
+        Instant fetchedAt = instantOrNull(root.get("fetchedAt"));
+        if (fetchedAt == null) {
+            throw new BadCacheFile("no fetch time");
+        }
+        return new Shelf(profile(root.get("profile")), awards(root.get("awards")), fetchedAt);
     }
 
+    /** Every shelf kept has a profile and awards; a copy without them is damaged (it would show a blank page). */
     private static UserProfile profile(JsonNode n) throws BadCacheFile {
-        if (isNull(n)) {
-            return null;
-        }
         object(n, "profile");
+        String user = text(n, "user");
+        if (user == null || user.isBlank()) {
+            throw new BadCacheFile("the profile has no user name");
+        }
         return new UserProfile(
                 text(n, "user"), text(n, "ulid"), text(n, "avatarUrl"), text(n, "memberSince"),
                 number(n, "totalPoints"), number(n, "totalSoftcorePoints"), number(n, "totalTruePoints"),
@@ -102,9 +108,6 @@ final class ShelfJson {
     }
 
     private static UserAwards awards(JsonNode n) throws BadCacheFile {
-        if (isNull(n)) {
-            return null;
-        }
         object(n, "awards");
         JsonNode c = n.get("counts");
         object(c, "counts");
@@ -124,7 +127,7 @@ final class ShelfJson {
             }
             visible.add(new Award(
                     instantOrNull(a.get("awardedAt")), text(a, "awardType"),
-                    integer(a, "awardData"), integer(a, "awardDataExtra"), integer(a, "displayOrder"),
+                    integer(a, "awardData"), integer(a, "awardDataExtra"), integerOrNull(a, "displayOrder"),
                     text(a, "title"), isNull(consoleId) ? null : consoleId.asInt(),
                     text(a, "consoleName"), text(a, "imageIcon"), text(a, "iconUrl")));
         }
@@ -166,6 +169,10 @@ final class ShelfJson {
             throw new BadCacheFile(field + " is not a whole number");
         }
         return n.asInt();
+    }
+
+    private static Integer integerOrNull(JsonNode parent, String field) throws BadCacheFile {
+        return isNull(parent.get(field)) ? null : integer(parent, field);
     }
 
     private static long number(JsonNode parent, String field) throws BadCacheFile {

@@ -59,11 +59,12 @@ class ShelfCacheTest {
     }
 
     @Test
-    void nullPartsRoundTrip() throws IOException {
+    void aCopyWithoutProfileAwardsOrTimeIsDamagedAndRemoved() throws IOException {
+        // Issue 21 item 7: such a copy used to load and give NullPointerExceptions or a blank page.
         ShelfCache cache = new ShelfCache(dir);
-        Shelf bare = new Shelf(null, null, null);
-        cache.save("Nobody", bare);
-        assertThat(cache.load("Nobody")).contains(bare);
+        cache.save("Nobody", new Shelf(null, null, null));
+        assertThat(cache.load("Nobody")).isEmpty();
+        assertThat(cache.fileFor("Nobody")).doesNotExist();
 
         Shelf empty = new Shelf(new UserProfile("A1", null, null, null, 0, 0, 0, null, null),
                 new UserAwards(AwardCounts.ZERO, List.of()), Instant.EPOCH);
@@ -129,8 +130,10 @@ class ShelfCacheTest {
     void aSaveIsWholeOrNothingAndLeavesNoTemporaryFiles() throws IOException {
         ShelfCache cache = new ShelfCache(dir);
         cache.save("MaxMilyin", sampleShelf());
-        cache.save("MaxMilyin", new Shelf(null, null, Instant.EPOCH));
-        assertThat(cache.load("MaxMilyin")).contains(new Shelf(null, null, Instant.EPOCH));
+        Shelf empty = new Shelf(new UserProfile("MaxMilyin", null, null, null, 0, 0, 0, null, null),
+                new UserAwards(AwardCounts.ZERO, List.of()), Instant.EPOCH);
+        cache.save("MaxMilyin", empty);
+        assertThat(cache.load("MaxMilyin")).contains(empty);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(cache.fileFor("MaxMilyin"));
         }

@@ -1,7 +1,6 @@
 package io.github.badgeshelf.ui.export;
 
 import io.github.badgeshelf.export.CsvExporter;
-import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
@@ -77,12 +76,7 @@ public final class ExportViewModel {
 
     /** Why the file could not be written, in the window's language; an unusual reason as the system says it. */
     private static String reason(Throwable failure) {
-        return switch (FileFailures.kind(failure)) {
-            case PERMISSION_DENIED -> Messages.get("export.reason.permission");
-            case NO_FOLDER -> Messages.get("export.reason.noFolder");
-            case DISK_FULL -> Messages.get("export.reason.diskFull");
-            case OTHER -> FileFailures.reason(failure);
-        };
+        return io.github.badgeshelf.ui.common.FileReasons.words(failure);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -45,6 +45,7 @@ public final class LoginView extends StackPane {
                 createSignInButton(),
                 createProgress(),
                 createError(),
+                createForgetAgain(),
                 createDemoRow());
         // Below all else, in every language's own name: findable by someone who cannot read the card.
         HBox languageRow = new HBox(new LanguageChoice(onLanguage));
@@ -155,6 +156,16 @@ public final class LoginView extends StackPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;
+    }
+
+    /** Shown only when a sign-out could not forget the key (issue 21): tries to delete it again. */
+    private Node createForgetAgain() {
+        Button again = new Button(Messages.get("login.forgetAgain"));
+        again.setId("forgetAgain");
+        again.visibleProperty().bind(model.canForgetAgainProperty());
+        again.managedProperty().bind(again.visibleProperty());
+        again.setOnAction(e -> model.forgetStored());
+        return again;
     }
 
     private Node createDemoRow() {

@@ -50,6 +50,10 @@ public final class LoginViewModel {
     private java.util.function.Supplier<String> errorWording = () -> "";
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** True when the notice says "remember me" failed: said every time, unlike the one-time "kept in a file". */
+    private final ReadOnlyBooleanWrapper rememberFailed = new ReadOnlyBooleanWrapper(false);
+    /** True while a sign-out could not forget the key: the card offers to try again. */
+    private final ReadOnlyBooleanWrapper canForgetAgain = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSignIn;
 
     private final Authenticator authenticator;
@@ -81,7 +85,15 @@ public final class LoginViewModel {
         boolean remember = rememberMe.get();
         start(Messages.get("login.progress.checking"), () -> {
             Session session = authenticator.signIn(credentials);
-            return new Outcome(session, remember ? keep(credentials) : forget());
+            if (!remember) {
+                return new Outcome(session, forget());
+            }
+            try {
+                return new Outcome(session, keep(credentials));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not remember the sign-in", e);
+                return new Outcome(session, Messages.get("login.notice.notRemembered"), true);
+            }
         });
     }
 
@@ -113,11 +125,15 @@ public final class LoginViewModel {
         start(Messages.get("login.progress.demo"), () -> new Outcome(authenticator.demo(), null));
     }
 
-    private record Outcome(Session session, String storeNotice) {
+    private record Outcome(Session session, String storeNotice, boolean storeFailed) {
+        Outcome(Session session, String storeNotice) {
+            this(session, storeNotice, false);
+        }
     }
 
     private void start(String message, java.util.concurrent.Callable<Outcome> work) {
         busy.set(true);
+        canForgetAgain.set(false);
         sayError(() -> "");
         progress.set(message);
         executor.submit(work, outcome -> {
@@ -127,6 +143,7 @@ public final class LoginViewModel {
             if (outcome.storeNotice() != null) {
                 notice.set(outcome.storeNotice());
             }
+            rememberFailed.set(outcome.storeFailed());
             onSignedIn.accept(outcome.session());
         }, failure -> {
             busy.set(false);
@@ -137,16 +154,35 @@ public final class LoginViewModel {
     }
 
     /** Runs in the background: the credential store may touch the disk or the OS keyring. */
-    private String keep(Credentials credentials) {
-        try {
-            store.save(credentials);
-            // One sentence naming the file once (the store's own description would say "a file" again).
-            return store.isOsStore() ? null : Messages.format("login.keyInFile",
-                    store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Could not remember the sign-in", e);
-            return Messages.get("login.notice.notRemembered");
-        }
+    private String keep(Credentials credentials) throws Exception {
+        store.save(credentials);
+        // One sentence naming the file once (the store's own description would say "a file" again).
+        return store.isOsStore() ? null : Messages.format("login.keyInFile",
+                store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
+    }
+
+    /**
+     * Forgets the remembered key (sign-out), in the background. When it cannot (a read-only home),
+     * the card says so, naming the file, and offers to try again: otherwise the next start would
+     * sign in by itself while the person believes they signed out.
+     */
+    public void forgetStored() {
+        boolean retrying = canForgetAgain.get();
+        canForgetAgain.set(false);
+        executor.submit(() -> {
+            store.clear();
+            return true;
+        }, done -> {
+            if (retrying) {
+                sayError(() -> "");
+            }
+        }, failure -> {
+            LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure);
+            String where = store.ownFile().map(java.nio.file.Path::toString).orElse(store.description());
+            sayError(() -> Messages.format("login.error.notForgotten", where,
+                    io.github.badgeshelf.ui.common.FileReasons.words(failure)));
+            canForgetAgain.set(true);
+        });
     }
 
     private String forget() {
@@ -187,6 +223,16 @@ public final class LoginViewModel {
     /** A one-time notice for after sign-in (e.g. where the key was kept). */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** True when the notice is that "remember me" failed (said after every such sign-in). */
+    public ReadOnlyBooleanProperty rememberFailedProperty() {
+        return rememberFailed.getReadOnlyProperty();
+    }
+
+    /** True while the key could not be forgotten on sign-out; {@link #forgetStored()} tries again. */
+    public ReadOnlyBooleanProperty canForgetAgainProperty() {
+        return canForgetAgain.getReadOnlyProperty();
     }
 
     public BooleanBinding canSignInProperty() {

@@ -99,6 +99,13 @@ public final class AppModel {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
         services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
+        // The log's handler stays quiet when its disk is full; the window is where that can be said once.
+        io.github.badgeshelf.logging.AppLog.whenOff(() -> javafx.application.Platform.runLater(() -> {
+            SignedIn current = signedIn.get();
+            if (current != null) {
+                current.status().addNotice(io.github.badgeshelf.ui.i18n.Messages.get("error.log.off"));
+            }
+        }));
     }
 
     /** Signs in with remembered credentials, if any and if the server setting is usable. */
@@ -127,9 +134,23 @@ public final class AppModel {
         // Comparisons load shelves the way the shelf does: the server, with the offline copy behind it.
         CompareViewModel compare = new CompareViewModel(shelves, executor, status::show, Clock.systemDefaultZone());
         signedIn.set(new SignedIn(session, shelf, new ShelfFilterModel(), friends, export, status, games, compare));
+        // Values that could not be read stay empty on screen and are said (docs/faults.md), never dropped in silence.
+        shelf.shelfProperty().addListener((obs, old, now) -> {
+            if (now != null && now.awards() != null) {
+                UnreadNotice.of(now.awards().unreadable()).ifPresent(status::addNotice);
+            }
+        });
+        games.pageProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                UnreadNotice.of(now.game().unreadable()).ifPresent(status::addNotice);
+            }
+        });
         shelf.show(session.username());
         String notice = login.noticeProperty().get();
-        if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
+        if (notice != null && !notice.isEmpty() && login.rememberFailedProperty().get()) {
+            // A failure is said every time; only "your key is kept in a file" is said once.
+            status.addNotice(notice);
+        } else if (notice != null && !notice.isEmpty() && !settings.credentialNoticeShown()) {
             status.addNotice(notice);
             services.updateSettings(s -> s.withCredentialNoticeShown(true));
         }
@@ -140,14 +161,13 @@ public final class AppModel {
     /** Back to the sign-in card; the remembered key is forgotten and the session closed in the background. */
     public void signOut() {
         SignedIn ending = signedIn.get();
-        CredentialStore store = services.credentials();
-        services.executor().submit(() -> {
-            store.clear();
-            if (ending != null) {
+        login.forgetStored();
+        if (ending != null) {
+            services.executor().submit(() -> {
                 ending.session().close();
-            }
-            return true;
-        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure));
+                return true;
+            }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not close the session on sign-out", failure));
+        }
         boolean keepName = ending != null && !ending.session().demo();
         login.usernameProperty().set(keepName ? ending.session().username() : "");
         signedIn.set(null);

@@ -108,6 +108,22 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         shelfCache = new ShelfCache(home.shelvesDir());
         gamePageCache = new GamePageCache(home.gamesDir());
         lastLooked = LastLookedStore.open(home.root().resolve(LastLookedStore.FILE_NAME));
+        sweepLeftovers();
+    }
+
+    /**
+     * What a killed write left in the folders this app writes (issue 21): swept once at start, off
+     * the FX thread. Folders written later in this run are swept by their first write.
+     */
+    private void sweepLeftovers() {
+        java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(java.util.List.of(
+                home.root(), home.shelvesDir(), home.gamesDir(), home.credentialsFile().toAbsolutePath().getParent()));
+        ExportFolder.usable(settings.lastExportFolder()).ifPresent(folders::add);
+        try {
+            diskWriter.submit(() -> folders.stream().distinct().forEach(io.github.badgeshelf.files.TempLeftovers::remove));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "No sweep of leftovers", e);
+        }
     }
 
     public static AppServices create(Map<String, String> env, double outputScale) {

@@ -85,6 +85,14 @@ public final class AppShell extends StackPane {
                 () -> WallTheme.valueOf(Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
     }
 
+    /** A note said with the status line's next outcome (see StatusViewModel#addNotice), when signed in. */
+    public void addNotice(String notice) {
+        AppModel.SignedIn current = model.signedInProperty().get();
+        if (current != null) {
+            current.status().addNotice(notice);
+        }
+    }
+
     /** Reports an unexpected problem in the status line of the main view. */
     public void reportProblem(String message) {
         model.reportProblem(message);

@@ -41,11 +41,25 @@ public final class DesktopActions implements WindowActions {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String proposedName) {
-        Path initial = ExportFolder.proposed(services.settings().lastExportFolder());
+        ExportFolder.Proposal proposal = ExportFolder.propose(services.settings().lastExportFolder());
+        proposal.unusable().ifPresent(bad -> {
+            // Forgotten at once, so a bad setting costs one note rather than every later save.
+            services.updateSettings(s -> s.withLastExportFolder(null));
+            String note = Messages.format("export.folder.unusable", printable(bad), proposal.folder());
+            // Later, so it joins the outcome of the save about to start ("Saved ...") rather than the line now.
+            javafx.application.Platform.runLater(() -> shell.get().addNotice(note));
+        });
+        Path initial = proposal.folder();
         Optional<Path> chosen = chooser.choose(owner == null ? stage : owner, proposedName, initial);
         chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder ->
                 services.updateSettings(s -> s.withLastExportFolder(folder.toString())));
         return chosen;
+    }
+
+    /** A remembered folder as a person can read it: control characters (a NUL) shown as "?". */
+    private static String printable(String folder) {
+        return folder.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static Optional<Path> systemSaveDialog(Window owner, String proposedName, Path initialFolder) {

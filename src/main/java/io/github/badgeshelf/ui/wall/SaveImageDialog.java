@@ -86,6 +86,11 @@ public final class SaveImageDialog extends Dialog<Void> {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        // A wrapped message is never cut to one line, and the dialog grows to hold it (issue 21).
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        size.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        model.errorProperty().addListener((obs, old, now) -> growToFit());
+        model.busyProperty().addListener((obs, old, now) -> growToFit());
 
         HBox columnsRow = new HBox(10, columnsLabel, columns);
         columnsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -120,5 +125,16 @@ public final class SaveImageDialog extends Dialog<Void> {
         });
         setOnCloseRequest(e -> model.cancel());
         setResultConverter(button -> null);
+    }
+
+    /** After the next layout, makes the window as large as its content asks (it is sized once, when shown). */
+    private void growToFit() {
+        javafx.application.Platform.runLater(() -> {
+            Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                getDialogPane().requestLayout();
+                window.sizeToScene();
+            }
+        });
     }
 }

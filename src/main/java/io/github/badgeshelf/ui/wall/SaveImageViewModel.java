@@ -1,6 +1,5 @@
 package io.github.badgeshelf.ui.wall;
 
-import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -154,7 +153,8 @@ public final class SaveImageViewModel {
         }
         String message = failure instanceof WallTooLargeException tooLarge
                 ? Messages.format("image.tooLarge", tooLarge.width(), tooLarge.height(), WallLayout.MAX_SIDE)
-                : Messages.format("image.failed", String.valueOf(target.getFileName()), FileFailures.reason(failure));
+                : Messages.format("image.failed", String.valueOf(target.getFileName()),
+                        io.github.badgeshelf.ui.common.FileReasons.words(failure));
         error.set(message);
         status.accept(StatusMessage.error(message));
     }
