@@ -6,6 +6,7 @@ import io.github.badgeshelf.ui.insights.InsightsView;
 import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
+import io.github.badgeshelf.ui.news.NewsViewModel;
 import io.github.badgeshelf.ui.wall.SaveImageButton;
 import io.github.badgeshelf.ui.wall.SaveImageViewModel;
 import io.github.badgeshelf.wall.WallTheme;
@@ -26,6 +27,8 @@ public final class AppShell extends StackPane {
     private final AppServices services;
     private final WindowActions desktop;
     private MainView mainView;
+    private NewsViewModel newsModel;
+    private io.github.badgeshelf.session.Session newsSession;
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;
@@ -45,6 +48,11 @@ public final class AppShell extends StackPane {
     private void show(AppModel.SignedIn session) {
         if (session == null) {
             mainView = null;
+            if (newsModel != null) {
+                newsModel.cancel();
+                newsModel = null;
+                newsSession = null;
+            }
             LoginView view = new LoginView(model.login(), desktop::openInBrowser, this::changeLanguage);
             getChildren().setAll(view);
             view.focusFirstField();
@@ -55,6 +63,7 @@ public final class AppShell extends StackPane {
                 session.status(), session.games(), services.icons(), session.session().username(), session.session().demo(),
                 actions, session.compare());
         installInsightsAndImage(session, actions);
+        installNews(session);
         getChildren().setAll(mainView);
     }
 
@@ -83,6 +92,27 @@ public final class AppShell extends StackPane {
         SaveImageViewModel image = new SaveImageViewModel(executor, services::wallIconLoader, session.status()::show);
         mainView.addToolbarButton(SaveImageButton.create(image, session.shelf().shelfProperty(), session.filters().getShown(),
                 () -> WallTheme.valueOf(Theme.fromName(services.settings().theme()).name()), actions::chooseExportFile));
+    }
+
+    /**
+     * The news page (issue 22). Its model lives as long as the session, so a change of language
+     * (which builds the views again) keeps what was gathered.
+     */
+    private void installNews(AppModel.SignedIn session) {
+        if (newsModel == null || newsSession != session.session()) {
+            if (newsModel != null) {
+                newsModel.cancel();
+            }
+            io.github.badgeshelf.api.RaClient client = session.session().client();
+            java.time.Clock clock = java.time.Clock.systemUTC();
+            io.github.badgeshelf.news.NewsGatherer gatherer = new io.github.badgeshelf.news.NewsGatherer(
+                    new io.github.badgeshelf.news.OneAtATimeShelfFetcher(client, clock), services.shelfCopies(),
+                    new io.github.badgeshelf.news.RefetchRule(clock));
+            newsModel = new NewsViewModel(services.executor(), gatherer, client::getUsersIFollow,
+                    session.session().following().results(), clock);
+            newsSession = session.session();
+        }
+        mainView.installNews(newsModel, services.icons());
     }
 
     /** Reports an unexpected problem in the status line of the main view. */
