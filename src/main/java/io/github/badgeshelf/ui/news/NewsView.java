@@ -67,7 +67,8 @@ public final class NewsView extends VBox {
         list = createList(icons);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(createHeader(), createFilters(), createNotes(), list);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // A filter, not a handler: the list consumes Escape itself (to cancel an edit it never has).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
                 e.consume();
                 onClose.run();
