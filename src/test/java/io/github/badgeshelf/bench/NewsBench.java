@@ -79,13 +79,18 @@ public final class NewsBench {
 
             run(client, gatherer); // unmeasured: the JIT's warm-up
             List<Long> runs = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
+            // The thread's CPU time beside the wall time: on a shared machine the two part ways.
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             int requests = -1;
             for (int i = 0; i < WARM_RUNS; i++) {
                 api.reset();
                 api.setLatencyMillis(latencyMillis);
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 List<NewsEntry> entries = run(client, gatherer);
                 runs.add((System.nanoTime() - start) / 1_000_000);
+                cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
                 if (entries.size() != coldEntries) {
                     throw new IllegalStateException("a warm run merged " + entries.size() + " entries, the cold one " + coldEntries);
                 }
@@ -99,9 +104,9 @@ public final class NewsBench {
             figures.put("news_200_follows_requests", (long) requests);
             notes.put("news_detail", String.format(Locale.ROOT,
                     "%d followed users, %d awards each (%d entries merged); target one round trip (%d ms) + 100 ms;"
-                            + " warm runs %s ms (median reported); the cold run (empty copies) took %d ms and %d requests"
+                            + " warm runs %s ms (median reported), CPU time of the running thread %s ms; the cold run (empty copies) took %d ms and %d requests"
                             + " (a follow-list page, then each person's profile and awards, two at a time)",
-                    FOLLOWS, AWARDS_EACH, coldEntries, latencyMillis, GuiRuns.list(runs), coldMs, coldRequests));
+                    FOLLOWS, AWARDS_EACH, coldEntries, latencyMillis, GuiRuns.list(runs), GuiRuns.list(cpu), coldMs, coldRequests));
         }
     }
 
