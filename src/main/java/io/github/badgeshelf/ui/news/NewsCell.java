@@ -1,5 +1,7 @@
 package io.github.badgeshelf.ui.news;
 
+import io.github.badgeshelf.model.AwardKind;
+import io.github.badgeshelf.model.AwardMode;
 import io.github.badgeshelf.news.NewsEntry;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -85,8 +87,9 @@ final class NewsCell extends ListCell<NewsEntry> {
         disc.setStyle("-fx-background-color: hsb(" + Math.floorMod(entry.user().toLowerCase(Locale.ROOT).hashCode(), 360)
                 + ", 55%, 70%);");
         name.setText(entry.user());
-        what.setText(AwardText.kind(entry.award()) + (entry.award().mode() == io.github.badgeshelf.model.AwardMode.NONE
-                ? "" : " · " + AwardText.mode(entry.award().mode())));
+        // "Beaten (softcore)" already says its mode.
+        boolean saysMode = entry.award().mode() == AwardMode.NONE || entry.award().kind() == AwardKind.BEATEN_SOFTCORE;
+        what.setText(AwardText.kind(entry.award()) + (saysMode ? "" : " · " + AwardText.mode(entry.award().mode())));
         String console = entry.award().consoleName();
         game.setText(entry.award().displayTitle() + (console == null || console.isBlank() ? "" : " · " + console));
         time.setText(Messages.dateTimes(FormatStyle.MEDIUM, FormatStyle.SHORT).format(entry.award().awardedAt()));
