@@ -323,6 +323,11 @@ public final class FakeRaServer implements AutoCloseable {
         return this;
     }
 
+    /** Every request to the endpoint gets an HTML error page with this status until {@link #clearFaults()}. */
+    public FakeRaServer failAlwaysHtml(Endpoint endpoint, int status) {
+        return failAlways(endpoint, Fault.html(status));
+    }
+
     /** The next request is accepted and never answered (until the server closes). */
     public FakeRaServer stallNext(Endpoint endpoint) {
         return failNext(endpoint, Fault.stall());
