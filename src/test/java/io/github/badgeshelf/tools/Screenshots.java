@@ -54,7 +54,7 @@ public final class Screenshots {
             return null;
         });
         waitFor(() -> onFxQuiet(() -> shell.mainView() != null
-                && !shell.mainView().shelfView().grid().getItems().isEmpty()), 20_000);
+                && !shell.mainView().shelfView().grid().getItems().isEmpty()), 120_000);
         Thread.sleep(2500); // icons arrive from the demo's loopback server
         onFx(() -> {
             var grid = shell.mainView().shelfView().grid();
@@ -95,7 +95,7 @@ public final class Screenshots {
             key(view.grid(), javafx.scene.input.KeyCode.ENTER);
             return null;
         });
-        waitFor(() -> onFxQuiet(() -> scene.lookup("#gamePage").isVisible()), 20_000);
+        waitFor(() -> onFxQuiet(() -> scene.lookup("#gamePage").isVisible()), 120_000);
         Thread.sleep(2500); // badges arrive from the demo's loopback server
         onFx(() -> {
             var grid = scene.lookup("#achievementGrid");
@@ -120,7 +120,7 @@ public final class Screenshots {
             return null;
         });
         waitFor(() -> onFxQuiet(() -> scene.lookup("#newsPage") != null && !shell.mainView().news().model().busyProperty().get()
-                && !shell.mainView().news().model().getShown().isEmpty()), 20_000);
+                && !shell.mainView().news().model().getShown().isEmpty()), 120_000);
         Thread.sleep(2500); // avatars and icons arrive from the demo's loopback server
         snapshot(scene, file);
         onFx(() -> {
