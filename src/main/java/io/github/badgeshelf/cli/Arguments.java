@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class Arguments {
 
     /** What was asked for. */
-    sealed interface Command permits Help, Export, ExportGame, Compare, Image {
+    sealed interface Command permits Help, Export, ExportGame, Compare, Image, News {
     }
 
     record Help() implements Command {
@@ -40,6 +40,16 @@ final class Arguments {
      * @param kind    only awards of this kind, or null for all
      */
     record Image(String user, Path out, int columns, AwardCategory kind) implements Command {
+    }
+
+    /**
+     * {@code news}: the awards of the people followed, awarded within the last {@code days} days.
+     * @param out the CSV file, or null for standard output
+     */
+    record News(int days, Path out) implements Command {
+        static final int DEFAULT_DAYS = 30;
+        /** About a century: every award there is, and no overflow when subtracted from today. */
+        static final int MAX_DAYS = 36_500;
     }
 
     /** A usage error, with a message fit to show after "badgeshelf: ". */
@@ -67,6 +77,7 @@ final class Arguments {
             case "export-game" -> parseExportGame(rest);
             case "compare" -> parseCompare(rest);
             case "image" -> parseImage(rest);
+            case "news" -> parseNews(rest);
             default -> throw new UsageException("unknown command \"" + verb + "\". Run with --help for usage.");
         };
     }
@@ -117,6 +128,24 @@ final class Arguments {
                     + " Run with --help for usage.");
         }
         return new Compare(options.get("--user"), options.get("--with"), toPath(options.get("--out")));
+    }
+
+    private static Command parseNews(List<String> words) throws UsageException {
+        Map<String, String> options = options("news", words, Set.of("--days", "--out"));
+        if (options == null) {
+            return new Help();
+        }
+        int days = News.DEFAULT_DAYS;
+        String daysText = options.get("--days");
+        if (daysText != null) {
+            String s = daysText.strip();
+            days = s.matches("[0-9]{1,6}") ? Integer.parseInt(s) : 0;
+            if (days < 1 || days > News.MAX_DAYS) {
+                throw new UsageException("--days must be a whole number of days from 1 to " + News.MAX_DAYS
+                        + ", not \"" + daysText + "\".");
+            }
+        }
+        return new News(days, toPath(options.get("--out")));
     }
 
     private static Command parseImage(List<String> words) throws UsageException {

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The command line: {@code export}, {@code export-game}, {@code compare}, {@code image} and {@code --help}. */
+/** The command line: {@code export}, {@code export-game}, {@code compare}, {@code image}, {@code news} and {@code --help}. */
 public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     static final String PREFIX = "badgeshelf: ";
@@ -18,6 +18,7 @@ public final class CommandLine {
                    java -jar badgeshelf.jar compare --user <name-or-ULID> --with <name-or-ULID> [--out <file.csv>]
                    java -jar badgeshelf.jar image --user <name-or-ULID> --out <file.png>
                                             [--columns N] [--kind K]
+                   java -jar badgeshelf.jar news [--days N] [--out <file.csv>]
                    java -jar badgeshelf.jar --help
 
             export: every visible award of a RetroAchievements user, in the user's own order,
@@ -37,6 +38,13 @@ public final class CommandLine {
             pixels. Icons are kept in the icon cache, so a second image downloads nothing; icons
             that cannot be had are drawn as placeholders and counted on standard error (exit 0).
 
+            news: the awards of the people you follow, awarded within the last N days (--days,
+            default 30), newest first, as CSV the same way (User, Awarded At, Award Type, Mode,
+            Title, Console, Game ID, Image URL). A person's shelf is asked for again only when
+            their points changed or the kept copy is over a day old; the copies are the window's.
+            A person whose awards cannot be had is taken from the kept copy, with a line on
+            standard error; with no copy, exit 5 and nothing is written.
+
             Credentials come from the environment, or else from the sign-in the window remembered:
               RA_USERNAME             your RetroAchievements username
               RA_API_KEY              your web API key (https://retroachievements.org/settings)
@@ -55,6 +63,11 @@ public final class CommandLine {
 
     /** Runs one command and returns the exit status (docs/contracts.md): 0, 2, 3, 4 or 5. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #run(String[], Map, PrintStream, PrintStream)} with a clock (the news' 24-hour rule, in tests). */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, java.time.Clock clock) {
         if (env != null && env.get(ServerAccess.ENV_API_KEY) != null) {
             AppLog.registerSecret(env.get(ServerAccess.ENV_API_KEY).trim());
         }
@@ -74,6 +87,8 @@ public final class CommandLine {
                 new ImageCommand(env, err).run(image);
             } else if (command instanceof Arguments.ExportGame game) {
                 new ExportCommand(env, out, err).run(game);
+            } else if (command instanceof Arguments.News news) {
+                new NewsCommand(env, out, err, clock).run(news);
             } else if (command instanceof Arguments.Compare compare) {
                 new CompareCommand(env, out, err).run(compare);
             } else {

@@ -90,6 +90,7 @@ public final class BenchMain {
         if (!options.gameOnly()) {
             wall.measureInsights();
             CompareBench.measureComparison(figures, notes);
+            NewsBench.measure(options.latencyMillis(), figures, notes);
         }
         BenchPngs pngs = new BenchPngs();
         List<String> iconServers = new ArrayList<>();

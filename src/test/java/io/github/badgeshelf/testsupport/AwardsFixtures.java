@@ -231,6 +231,11 @@ public final class AwardsFixtures {
 
     /** A profile body for a made-up user. */
     public static String profileJson(String name, String ulid) {
+        return profileJson(name, ulid, 12345, 67);
+    }
+
+    /** A profile body for a made-up user with these points (what the follow list shows for them). */
+    public static String profileJson(String name, String ulid, long points, long softcorePoints) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("User", name);
         p.put("ULID", ulid);
@@ -238,8 +243,8 @@ public final class AwardsFixtures {
         p.put("MemberSince", "2019-04-01 10:20:30");
         p.put("RichPresenceMsg", null);
         p.put("LastGameID", 1448);
-        p.put("TotalPoints", 12345);
-        p.put("TotalSoftcorePoints", 67);
+        p.put("TotalPoints", points);
+        p.put("TotalSoftcorePoints", softcorePoints);
         p.put("TotalTruePoints", 45678);
         p.put("Motto", null);
         p.put("ID", Math.abs(name.hashCode() % 100000));

@@ -118,6 +118,10 @@ public final class FakeRaServer implements AutoCloseable {
     private final Map<String, AtomicInteger> imageHits = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pngs = new ConcurrentHashMap<>();
     private final AtomicInteger iconRequests = new AtomicInteger();
+    private final Map<Endpoint, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<Endpoint, AtomicInteger> mostInFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger apiInFlight = new AtomicInteger();
+    private final AtomicInteger mostApiInFlight = new AtomicInteger();
     private volatile long latencyMillis;
     private volatile long randomLatencyMin;
     private volatile long randomLatencyMax;
@@ -261,6 +265,36 @@ public final class FakeRaServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A user the key's owner follows, with the same points in their profile and in the follow list
+     * (as on the real server), appended to the follow list.
+     */
+    public FakeRaServer follow(String name, long points, String awardsJson) {
+        String ulid = AwardsFixtures.ulidFor(name);
+        addUser(name, ulid, AwardsFixtures.profileJson(name, ulid, points, 0), awardsJson);
+        return addFollowing(name, ulid, points, 0, false);
+    }
+
+    /** A followed user earned something: new awards and points, in the profile and the follow list alike. */
+    public FakeRaServer changeFollowed(String name, long points, String awardsJson) {
+        String ulid = AwardsFixtures.ulidFor(name);
+        addUser(name, ulid, AwardsFixtures.profileJson(name, ulid, points, 0), awardsJson);
+        for (int i = 0; i < following.size(); i++) {
+            if (name.equalsIgnoreCase(String.valueOf(following.get(i).get("User")))) {
+                Map<String, Object> entry = new LinkedHashMap<>(following.get(i));
+                entry.put("Points", points);
+                following.set(i, entry);
+            }
+        }
+        return this;
+    }
+
+    /** Forgets the follow list. */
+    public FakeRaServer clearFollowing() {
+        following.clear();
+        return this;
+    }
+
     // ---- faults ----------------------------------------------------------------------------
 
     /** The next request to the endpoint gets this status, body and headers instead of the normal answer. */
@@ -287,6 +321,11 @@ public final class FakeRaServer implements AutoCloseable {
             standingFaults.put(endpoint, fault);
         }
         return this;
+    }
+
+    /** Every request to the endpoint gets an HTML error page with this status until {@link #clearFaults()}. */
+    public FakeRaServer failAlwaysHtml(Endpoint endpoint, int status) {
+        return failAlways(endpoint, Fault.html(status));
     }
 
     /** The next request is accepted and never answered (until the server closes). */
@@ -344,6 +383,8 @@ public final class FakeRaServer implements AutoCloseable {
         requests.clear();
         imageHits.clear();
         iconRequests.set(0);
+        mostInFlight.clear();
+        mostApiInFlight.set(0);
         return this;
     }
 
@@ -364,6 +405,17 @@ public final class FakeRaServer implements AutoCloseable {
             throw new IllegalStateException("The fake server has received no request");
         }
         return all.get(all.size() - 1);
+    }
+
+    /** The most requests to the endpoint that were being answered at once, since the start or the last reset. */
+    public int mostInFlight(Endpoint endpoint) {
+        AtomicInteger n = mostInFlight.get(endpoint);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The most API requests (awards, profile, follow list, game) being answered at once. */
+    public int mostApiInFlight() {
+        return mostApiInFlight.get();
     }
 
     /** How many badge icons (/Images/...) were requested, repeats included. */
@@ -404,24 +456,44 @@ public final class FakeRaServer implements AutoCloseable {
             requests.add(new RecordedRequest(exchange.getRequestMethod(), path, Collections.unmodifiableMap(query),
                     copyHeaders(exchange.getRequestHeaders())));
             Endpoint endpoint = endpointOf(path);
-            pause(endpoint);
-            Fault fault = takeFault(endpoint);
-            Response normal = answer(endpoint, path, query);
-            if (fault != null) {
-                fault.apply(exchange, normal.status(), normal.body(), closing);
-            } else {
-                send(exchange, normal);
+            boolean api = isApi(endpoint);
+            if (endpoint != null) {
+                int now = inFlight.computeIfAbsent(endpoint, e -> new AtomicInteger()).incrementAndGet();
+                mostInFlight.computeIfAbsent(endpoint, e -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+            }
+            if (api) {
+                mostApiInFlight.accumulateAndGet(apiInFlight.incrementAndGet(), Math::max);
+            }
+            try {
+                pause(endpoint);
+                Fault fault = takeFault(endpoint);
+                Response normal = answer(endpoint, path, query);
+                if (fault != null) {
+                    fault.apply(exchange, normal.status(), normal.body(), closing);
+                } else {
+                    send(exchange, normal);
+                }
+            } finally {
+                if (endpoint != null) {
+                    inFlight.get(endpoint).decrementAndGet();
+                }
+                if (api) {
+                    apiInFlight.decrementAndGet();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    private static boolean isApi(Endpoint endpoint) {
+        return endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING
+                || endpoint == Endpoint.GAME;
+    }
+
     private void pause(Endpoint endpoint) throws InterruptedException {
         long millis = endpoint == null ? latencyMillis : endpointLatency.getOrDefault(endpoint, latencyMillis);
-        boolean api = endpoint == Endpoint.AWARDS || endpoint == Endpoint.PROFILE || endpoint == Endpoint.FOLLOWING
-                || endpoint == Endpoint.GAME;
-        if (api && randomLatencyMax > 0) {
+        if (isApi(endpoint) && randomLatencyMax > 0) {
             millis += ThreadLocalRandom.current().nextLong(randomLatencyMin, randomLatencyMax + 1);
         }
         if (millis > 0) {

@@ -54,7 +54,7 @@ public final class Screenshots {
             return null;
         });
         waitFor(() -> onFxQuiet(() -> shell.mainView() != null
-                && !shell.mainView().shelfView().grid().getItems().isEmpty()), 20_000);
+                && !shell.mainView().shelfView().grid().getItems().isEmpty()), 120_000);
         Thread.sleep(2500); // icons arrive from the demo's loopback server
         onFx(() -> {
             var grid = shell.mainView().shelfView().grid();
@@ -64,6 +64,7 @@ public final class Screenshots {
         Thread.sleep(500);
         snapshot(stage[0].getScene(), out.resolve("shelf-dark" + tag + ".png"));
         gamePage(stage[0].getScene(), shell, out.resolve("game-dark" + tag + ".png"));
+        newsPage(stage[0].getScene(), shell, out.resolve("news-dark" + tag + ".png"));
         onFx(() -> {
             Theme.LIGHT.apply(shell);
             return null;
@@ -94,7 +95,7 @@ public final class Screenshots {
             key(view.grid(), javafx.scene.input.KeyCode.ENTER);
             return null;
         });
-        waitFor(() -> onFxQuiet(() -> scene.lookup("#gamePage").isVisible()), 20_000);
+        waitFor(() -> onFxQuiet(() -> scene.lookup("#gamePage").isVisible()), 120_000);
         Thread.sleep(2500); // badges arrive from the demo's loopback server
         onFx(() -> {
             var grid = scene.lookup("#achievementGrid");
@@ -106,6 +107,24 @@ public final class Screenshots {
         snapshot(scene, file);
         onFx(() -> {
             key(scene.lookup("#achievementGrid"), javafx.scene.input.KeyCode.ESCAPE);
+            return null;
+        });
+        Thread.sleep(300);
+    }
+
+    /** The news page of the demo's two followed users; their awards are years old, so the period is "all time". */
+    private static void newsPage(Scene scene, AppShell shell, Path file) throws Exception {
+        onFx(() -> {
+            shell.mainView().news().open();
+            shell.mainView().news().model().periodProperty().set(io.github.badgeshelf.ui.news.NewsPeriod.ALL);
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> scene.lookup("#newsPage") != null && !shell.mainView().news().model().busyProperty().get()
+                && !shell.mainView().news().model().getShown().isEmpty()), 120_000);
+        Thread.sleep(2500); // avatars and icons arrive from the demo's loopback server
+        snapshot(scene, file);
+        onFx(() -> {
+            key(scene.lookup("#newsList"), javafx.scene.input.KeyCode.ESCAPE);
             return null;
         });
         Thread.sleep(300);

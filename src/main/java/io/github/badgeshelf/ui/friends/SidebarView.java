@@ -18,13 +18,18 @@ import java.util.function.Consumer;
 
 /** The side column: people followed (points, whether they follow back) and recent searches. One click shows a shelf. */
 public final class SidebarView extends VBox {
+    private final HBox followingHeading;
 
     /** {@code compare} compares you with a followed user: the compare button on each row. */
     public SidebarView(FriendsViewModel friends, ObservableList<String> recent, Consumer<String> show,
                        Consumer<String> compare) {
         super(8);
         getStyleClass().add("sidebar");
-        Label followingHeading = heading(Messages.get("sidebar.following"));
+        Label followingLabel = heading(Messages.get("sidebar.following"));
+        javafx.scene.layout.Region headingSpace = new javafx.scene.layout.Region();
+        HBox.setHgrow(headingSpace, Priority.ALWAYS);
+        followingHeading = new HBox(4, followingLabel, headingSpace);
+        followingHeading.setAlignment(Pos.CENTER_LEFT);
         TextField filter = new TextField();
         filter.setId("friendsFilter");
         filter.setPromptText(Messages.get("sidebar.filter.prompt"));
@@ -64,6 +69,11 @@ public final class SidebarView extends VBox {
             }
         });
         getChildren().addAll(followingHeading, filter, list, heading(Messages.get("sidebar.recent")), recentList);
+    }
+
+    /** Hook for features: an action at the right of the Following heading (the news page's button). */
+    public void addFollowingAction(javafx.scene.Node action) {
+        followingHeading.getChildren().add(action);
     }
 
     private static Label heading(String text) {

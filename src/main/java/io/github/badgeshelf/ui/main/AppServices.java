@@ -214,6 +214,11 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return new OfflineAwareSource<>(loader, shelfCache, diskWriter);
     }
 
+    /** The shelf copies on disk the window keeps, for the news page to read and refresh (issue 22). */
+    public ShelfCache shelfCopies() {
+        return shelfCache;
+    }
+
     /** The game page source for a session: the server, with the last copy of each page on disk as the offline fallback. */
     @Override
     public Source<GameKey, GamePage> gamePageSource(GamePageLoader loader) {

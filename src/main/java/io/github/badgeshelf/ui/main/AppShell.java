@@ -1,11 +1,16 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.api.RaClient;
+import io.github.badgeshelf.news.NewsGatherer;
+import io.github.badgeshelf.news.OneAtATimeShelfFetcher;
+import io.github.badgeshelf.news.RefetchRule;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.insights.InsightsView;
 import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
 import io.github.badgeshelf.ui.login.LoginViewModel;
+import io.github.badgeshelf.ui.news.NewsViewModel;
 import io.github.badgeshelf.ui.wall.SaveImageButton;
 import io.github.badgeshelf.ui.wall.SaveImageViewModel;
 import io.github.badgeshelf.wall.WallTheme;
@@ -13,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -26,6 +32,8 @@ public final class AppShell extends StackPane {
     private final AppServices services;
     private final WindowActions desktop;
     private MainView mainView;
+    private NewsViewModel newsModel;
+    private io.github.badgeshelf.session.Session newsSession;
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;
@@ -45,6 +53,11 @@ public final class AppShell extends StackPane {
     private void show(AppModel.SignedIn session) {
         if (session == null) {
             mainView = null;
+            if (newsModel != null) {
+                newsModel.cancel();
+                newsModel = null;
+                newsSession = null;
+            }
             LoginView view = new LoginView(model.login(), desktop::openInBrowser, this::changeLanguage);
             getChildren().setAll(view);
             view.focusFirstField();
@@ -55,6 +68,7 @@ public final class AppShell extends StackPane {
                 session.status(), session.games(), services.icons(), session.session().username(), session.session().demo(),
                 actions, session.compare());
         installInsightsAndImage(session, actions);
+        installNews(session);
         getChildren().setAll(mainView);
     }
 
@@ -91,6 +105,27 @@ public final class AppShell extends StackPane {
         if (current != null) {
             current.status().addNotice(notice);
         }
+    }
+
+    /**
+     * The news page (issue 22). Its model lives as long as the session, so a change of language
+     * (which builds the views again) keeps what was gathered.
+     */
+    private void installNews(AppModel.SignedIn session) {
+        if (newsModel == null || newsSession != session.session()) {
+            if (newsModel != null) {
+                newsModel.cancel();
+            }
+            RaClient client = session.session().client();
+            Clock clock = Clock.systemUTC();
+            NewsGatherer gatherer = new NewsGatherer(
+                    new OneAtATimeShelfFetcher(client, clock), services.shelfCopies(),
+                    new RefetchRule(clock));
+            newsModel = new NewsViewModel(services.executor(), gatherer, client::getUsersIFollow,
+                    session.session().following().results(), clock);
+            newsSession = session.session();
+        }
+        mainView.installNews(newsModel, services.icons());
     }
 
     /** Reports an unexpected problem in the status line of the main view. */

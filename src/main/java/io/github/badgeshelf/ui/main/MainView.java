@@ -44,6 +44,8 @@ public final class MainView extends BorderPane {
     private final GamePageViewModel games;
     private final GamePageController gamePages;
     private final CompareController compare;
+    private final SidebarView sidebar;
+    private io.github.badgeshelf.ui.news.NewsController news;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
                     StatusViewModel status, GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo,
@@ -68,7 +70,8 @@ public final class MainView extends BorderPane {
                 shelf.getRecentSearches(), signedInAs, new MainArea());
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
-        setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
+        sidebar = new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith);
+        setLeft(sidebar);
         setCenter(gamePages.area());
         setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
         setBottom(new StatusBar(status, actions));
@@ -153,7 +156,7 @@ public final class MainView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportShown);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), shelf::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), this::back);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), shelf::forward);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), shelfView::focusFilter);
         // Escape: leave the game page (or stop it loading), else cancel a search in progress, else
@@ -163,6 +166,13 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Alt+Left: leaves the news page when it is open, else the previous shelf. */
+    private void back() {
+        if (news == null || !news.close()) {
+            shelf.back();
+        }
     }
 
     /** F5: the game page when one is open, else the shelf. */
@@ -211,6 +221,43 @@ public final class MainView extends BorderPane {
         public java.util.Optional<java.nio.file.Path> chooseFile(String proposedName) {
             return actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(), proposedName);
         }
+    }
+
+    /**
+     * Hook for the news page (issue 22): its button in the Following heading, its page where the
+     * shelf is; another shelf asked for (search, side list, Back) leaves it.
+     */
+    public void installNews(io.github.badgeshelf.ui.news.NewsViewModel model, io.github.badgeshelf.ui.shelf.BadgeIcons icons) {
+        news = new io.github.badgeshelf.ui.news.NewsController(model, icons, new io.github.badgeshelf.ui.news.NewsController.Host() {
+            @Override
+            public void showPage(javafx.scene.Node page) {
+                if (compare.isOpen()) {
+                    compare.close();
+                }
+                setCenter(page);
+            }
+
+            @Override
+            public void showShelf() {
+                setCenter(gamePages.area());
+            }
+        }, shelf::show);
+        sidebar.addFollowingAction(news.button());
+        shelf.shelfProperty().addListener((obs, old, now) -> {
+            if (news.isOpen() && now != null && now != old) {
+                news.close();
+            }
+        });
+        centerProperty().addListener((obs, old, now) -> {
+            if (news.isOpen() && now != news.view()) {
+                news.forget();
+            }
+        });
+    }
+
+    /** The news page's controller, once installed. */
+    public io.github.badgeshelf.ui.news.NewsController news() {
+        return news;
     }
 
     /** Hook for features: a pane between the filters and the grid (the insights). */

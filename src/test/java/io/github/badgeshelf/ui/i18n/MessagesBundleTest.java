@@ -54,7 +54,7 @@ class MessagesBundleTest {
             "insights.kind.mastered", "insights.kind.completed", "insights.kind.beaten", "insights.kind.beatenSoftcore",
             "insights.kind.event", "insights.kind.site");
 
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*+)\""); // possessive: a long text block must not overflow the stack
     /** A literal key handed to Messages (a prefix such as "counters." followed by a name is a dynamic key). */
     private static final Pattern ASKED_FOR = Pattern.compile("Messages\\.(?:get|format)\\(\\s*\"([^\"]+[^.\"])\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
