@@ -64,8 +64,8 @@ public final class MainView extends BorderPane {
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
-        compare = new CompareController(compareModel, icons, shelf.shelfProperty(), friends.getAll(),
-                shelf.getRecentSearches(), signedInAs, new MainArea());
+        compare = new CompareController(compareModel, icons, shelf, friends.getAll(), signedInAs, new MainArea(),
+                status::show);
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
         setLeft(new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith));
@@ -165,9 +165,11 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** F5: the game page when one is open, else the shelf. */
+    /** F5: the comparison or the game page when one is open, else the shelf. */
     private void refresh() {
-        if (games.isOpen()) {
+        if (compare.isOpen()) {
+            compare.refresh();
+        } else if (games.isOpen()) {
             games.refresh();
         } else {
             shelf.refresh();
@@ -197,9 +199,29 @@ public final class MainView extends BorderPane {
 
     /** The middle of the window, lent to the comparison page. */
     private final class MainArea implements CompareController.Host {
+        MainArea() {
+            // A game page opened from a comparison tile comes over the comparison once it is shown.
+            games.pageProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    compare.close();
+                }
+            });
+        }
+
         @Override
         public void showPage(javafx.scene.Node page) {
+            games.cancel(); // a game page still loading would otherwise come over the comparison
             setCenter(page);
+        }
+
+        @Override
+        public void openGame(String user, int gameId, String title) {
+            var key = new io.github.badgeshelf.game.GameKey(user, gameId);
+            games.open(key, title);
+            // From memory, the same page may be shown at once without a change to listen to.
+            if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
+                compare.close();
+            }
         }
 
         @Override
