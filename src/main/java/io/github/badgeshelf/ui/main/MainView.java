@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
-        compare = new CompareController(compareModel, icons, shelf, friends.getAll(), signedInAs, new MainArea(),
+        compare = new CompareController(compareModel, icons, shelf, friends.getAll(), signedInAs, new MainArea(gamePage),
                 status::show);
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
@@ -199,13 +199,22 @@ public final class MainView extends BorderPane {
 
     /** The middle of the window, lent to the comparison page. */
     private final class MainArea implements CompareController.Host {
-        MainArea() {
+        private final GamePageView gamePage;
+
+        MainArea(GamePageView gamePage) {
+            this.gamePage = gamePage;
             // A game page opened from a comparison tile comes over the comparison once it is shown.
             games.pageProperty().addListener((obs, old, now) -> {
                 if (now != null) {
-                    compare.close();
+                    leaveForGamePage();
                 }
             });
+        }
+
+        private void leaveForGamePage() {
+            if (compare.close()) {
+                gamePage.focusGrid(); // it asked for the keyboard while out of the scene
+            }
         }
 
         @Override
@@ -220,7 +229,7 @@ public final class MainView extends BorderPane {
             games.open(key, title);
             // From memory, the same page may be shown at once without a change to listen to.
             if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
-                compare.close();
+                leaveForGamePage();
             }
         }
 
