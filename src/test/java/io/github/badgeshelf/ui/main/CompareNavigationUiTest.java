@@ -91,15 +91,7 @@ class CompareNavigationUiTest extends AppTestBase {
     }
 
     private void waitForGamePage(FxRobot robot, String title) {
-        try {
-            waitUntil(() -> shown(robot, "#gamePage") && title.equals(app.text("#gameTitle")));
-        } catch (AssertionError | RuntimeException e) {
-            System.err.println("DEBUG shown(gamePage)=" + shown(robot, "#gamePage") + " title=" + app.text("#gameTitle")
-                    + " want=" + title + " comparePage=" + shown(robot, "#comparePage")
-                    + " open=" + onFx(() -> app.shell().mainView().compare().isOpen())
-                    + " center=" + onFx(() -> String.valueOf(app.shell().mainView().getCenter())));
-            throw e;
-        }
+        waitUntil(() -> shown(robot, "#gamePage") && title.equals(app.text("#gameTitle")));
     }
 
     @Test
