@@ -45,8 +45,9 @@ final class CompareFilters {
         }
         filterText.addListener((obs, old, now) -> refilter());
         console.addListener((obs, old, now) -> refilter());
+        // No console chosen counts as all of them: a blank choice is never a filter.
         active = Bindings.createBooleanBinding(() -> !filterText.get().isBlank()
-                || !Objects.equals(allConsoles, console.get()), filterText, console);
+                || (console.get() != null && !Objects.equals(allConsoles, console.get())), filterText, console);
     }
 
     /** A new comparison: filters stay, a console no longer present is reset. */
@@ -65,11 +66,13 @@ final class CompareFilters {
             }
         }
         String chosen = console.get();
-        consoles.setAll(allConsoles);
-        consoles.addAll(names);
-        if (!consoles.contains(chosen)) {
-            console.set(allConsoles);
-        }
+        List<String> choices = new java.util.ArrayList<>(names.size() + 1);
+        choices.add(allConsoles);
+        choices.addAll(names);
+        // Replacing the choices makes a ComboBox shown with them drop its value (and, bound, the
+        // console): the choice is set again after, the same console or all of them.
+        consoles.setAll(choices);
+        console.set(chosen != null && consoles.contains(chosen) ? chosen : allConsoles);
         refilter();
         groups.forEach((p, list) -> all.get(p).setAll(list));
     }

@@ -3,153 +3,143 @@ package io.github.badgeshelf.ui.compare;
 import io.github.badgeshelf.compare.ComparedGame;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardKind;
-import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.shelf.BadgeIcons;
+import io.github.badgeshelf.ui.common.TileCell;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
-import org.controlsfx.control.GridCell;
+
+import java.util.function.Consumer;
 
 /**
- * One game of the comparison: its icon (through the icon pipeline, as on the shelf) and, below
- * the title, each side's highest award, so "they mastered, you beat" reads at a glance. Cells are
- * recycled as the grid scrolls; each update cancels the icon request of the game shown before.
+ * One game of the comparison: its icon and title, and beneath them each side's highest award in
+ * full, the left user's on the first line and the right user's on the second, each behind its
+ * side's mark (the page's legend names the sides, so no name takes the award's room). Selected
+ * with a click; Enter or a double click opens the game's page. Icons are asked for only while the
+ * tile is on screen ({@link OnScreenIcons}, as on the shelf).
  */
-final class CompareTileCell extends GridCell<ComparedGame> {
+final class CompareTileCell extends TileCell<ComparedGame> {
+    /** The width a tile asks for; narrower columns get narrower tiles, down to {@link #MIN_WIDTH}. */
     static final double WIDTH = 250;
-    static final double HEIGHT = 78;
-    private static final double ICON = 56;
+    /** Room for the longest award word of every language ("Superado (softcore)") beside the icon. */
+    static final double MIN_WIDTH = 214;
+    static final double HEIGHT = 80;
+    private static final double ICON = 52;
 
-    private final BadgeIcons icons;
+    private static final PseudoClass MASTERED = PseudoClass.getPseudoClass("mastered");
+    private static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
+    private static final PseudoClass BEATEN = PseudoClass.getPseudoClass("beaten");
+    private static final PseudoClass SOFTCORE = PseudoClass.getPseudoClass("softcore");
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+
+    private final OnScreenIcons<ComparedGame> icons;
     private final ObservableStringValue leftName;
     private final ObservableStringValue rightName;
     private final ImageView image = RoundedImage.create(ICON, 12);
-    private final StackPane frame = new StackPane(image);
+    private final StackPane iconFrame = new StackPane(placeholder, image);
     private final Label title = new Label();
-    private final SideLine left = new SideLine();
-    private final SideLine right = new SideLine();
-    private final HBox content;
-    private final Tooltip tooltip = new Tooltip();
-    private TaskExecutor.Cancellable pending;
-    private ComparedGame shown;
+    private final Label leftKind = new Label();
+    private final Label rightKind = new Label();
 
-    CompareTileCell(BadgeIcons icons, ObservableStringValue leftName, ObservableStringValue rightName) {
+    CompareTileCell(OnScreenIcons<ComparedGame> icons, ObservableStringValue leftName, ObservableStringValue rightName,
+                    ObjectProperty<ComparedGame> selection, Consumer<ComparedGame> onOpen) {
+        super(selection, ICON, onOpen);
         this.icons = icons;
         this.leftName = leftName;
         this.rightName = rightName;
+        // The tile is a card of its own (compare.css), not the shelf's badge frame.
+        getStyleClass().remove("badge-tile");
         getStyleClass().add("compare-tile");
+        frame.getStyleClass().setAll("compare-card");
         setAccessibleRole(AccessibleRole.LIST_ITEM);
-        frame.getStyleClass().add("compare-icon");
-        frame.setMinSize(ICON + 8, ICON + 8);
-        frame.setMaxSize(ICON + 8, ICON + 8);
+        iconFrame.getStyleClass().add("compare-icon");
+        iconFrame.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        iconFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         title.getStyleClass().add("compare-title");
-        VBox text = new VBox(2, title, left.row, right.row);
+        title.setMinWidth(0);
+        VBox text = new VBox(3, title, sideLine("compare-mark-left", leftKind), sideLine("compare-mark-right", rightKind));
         text.setAlignment(Pos.CENTER_LEFT);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        content = new HBox(10, frame, text);
-        content.getStyleClass().add("compare-card");
+        HBox content = new HBox(10, iconFrame, text);
         content.setAlignment(Pos.CENTER_LEFT);
-        tooltip.setShowDelay(Duration.millis(350));
+        frame.getChildren().setAll(content);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        icons.track(this, new OnScreenIcons.Display() {
+            @Override
+            public void showIcon(Image icon) {
+                image.setImage(icon);
+                pseudoClassStateChanged(LOADING, false);
+            }
+
+            @Override
+            public void showLoading() {
+                image.setImage(null);
+                pseudoClassStateChanged(LOADING, true);
+            }
+
+            @Override
+            public void showUnavailable(String reason) {
+                // The placeholder stays: the words on the tile say everything that matters.
+                pseudoClassStateChanged(LOADING, false);
+            }
+        });
+    }
+
+    /** A side's line: its mark, then its award word, which is never cut (the title gives way first). */
+    private static HBox sideLine(String markClass, Label kind) {
+        Region mark = new Region();
+        mark.getStyleClass().addAll("compare-mark", markClass);
+        mark.setMinSize(10, 10);
+        mark.setMaxSize(10, 10);
+        kind.getStyleClass().add("compare-kind");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, mark, kind);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     @Override
-    protected void updateItem(ComparedGame game, boolean empty) {
-        super.updateItem(game, empty);
-        boolean blank = empty || game == null;
-        if (!blank && game == shown) {
-            return; // GridView re-runs updateItem often; nothing changed for this tile
-        }
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-        shown = blank ? null : game;
-        if (blank) {
-            setGraphic(null);
-            setTooltip(null);
-            setAccessibleText(null);
-            image.setImage(null);
-            return;
-        }
+    protected void showBlank() {
+        image.setImage(null);
+        pseudoClassStateChanged(SELECTED, false);
+        pseudoClassStateChanged(LOADING, false);
+        icons.itemChanged(this);
+    }
+
+    @Override
+    protected void showItem(ComparedGame game) {
         title.setText(game.title());
-        left.show(leftName.get(), game.left());
-        right.show(rightName.get(), game.right());
-        Award top = game.either();
-        frame.pseudoClassStateChanged(Kinds.MASTERED, top.kind() == AwardKind.MASTERED);
-        String sentence = AwardWords.sentence(game, leftName.get(), rightName.get());
-        setAccessibleText(sentence);
+        showKind(leftKind, game.left());
+        showKind(rightKind, game.right());
+        iconFrame.pseudoClassStateChanged(MASTERED, game.either().kind() == AwardKind.MASTERED);
+        pseudoClassStateChanged(SELECTED, isSelected(game));
+        setAccessibleText(AwardWords.sentence(game, leftName.get(), rightName.get()));
         tooltip.setText(game.title() + (game.consoleName() == null ? "" : "\n" + game.consoleName()) + "\n"
                 + AwardWords.sideLine(leftName.get(), game.left()) + "\n" + AwardWords.sideLine(rightName.get(), game.right()));
         setTooltip(tooltip);
-        setGraphic(content);
-        showIcon(top.iconUrl());
+        icons.itemChanged(this);
     }
 
-    private void showIcon(String url) {
-        image.setImage(null);
-        if (url == null) {
-            return;
-        }
-        Image ready = icons.cached(url);
-        if (ready != null) {
-            image.setImage(ready);
-            return;
-        }
-        ComparedGame forGame = shown;
-        pending = icons.load(url, loaded -> {
-            if (shown == forGame) {
-                image.setImage(loaded);
-            }
-        }, reason -> { /* the placeholder frame stays; the text says everything that matters */ });
-    }
-
-    /** Pseudo-classes for a side's award kind, shared by the icon frame and the side lines. */
-    private static final class Kinds {
-        static final PseudoClass MASTERED = PseudoClass.getPseudoClass("mastered");
-        static final PseudoClass COMPLETED = PseudoClass.getPseudoClass("completed");
-        static final PseudoClass BEATEN = PseudoClass.getPseudoClass("beaten");
-        static final PseudoClass SOFTCORE = PseudoClass.getPseudoClass("softcore");
-        static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
-    }
-
-    /** "Alice · Mastered", with a dot coloured by the kind. */
-    private static final class SideLine {
-        final Label dot = new Label();
-        final Label name = new Label();
-        final Label kind = new Label();
-        final HBox row = new HBox(5, dot, name, kind);
-
-        SideLine() {
-            dot.getStyleClass().add("compare-dot");
-            dot.setMinSize(8, 8);
-            dot.setMaxSize(8, 8);
-            name.getStyleClass().add("compare-side-name");
-            kind.getStyleClass().add("compare-side-kind");
-            row.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        void show(String who, Award award) {
-            name.setText(who);
-            kind.setText(AwardWords.kind(award));
-            AwardKind k = award == null ? null : award.kind();
-            for (Label l : new Label[]{dot, kind}) {
-                l.pseudoClassStateChanged(Kinds.MASTERED, k == AwardKind.MASTERED);
-                l.pseudoClassStateChanged(Kinds.COMPLETED, k == AwardKind.COMPLETED);
-                l.pseudoClassStateChanged(Kinds.BEATEN, k == AwardKind.BEATEN_HARDCORE);
-                l.pseudoClassStateChanged(Kinds.SOFTCORE, k == AwardKind.BEATEN_SOFTCORE);
-                l.pseudoClassStateChanged(Kinds.NONE, k == null);
-            }
-        }
+    private static void showKind(Label label, Award award) {
+        label.setText(AwardWords.kind(award));
+        AwardKind k = award == null ? null : award.kind();
+        label.pseudoClassStateChanged(MASTERED, k == AwardKind.MASTERED);
+        label.pseudoClassStateChanged(COMPLETED, k == AwardKind.COMPLETED);
+        label.pseudoClassStateChanged(BEATEN, k == AwardKind.BEATEN_HARDCORE);
+        label.pseudoClassStateChanged(SOFTCORE, k == AwardKind.BEATEN_SOFTCORE);
+        label.pseudoClassStateChanged(NONE, k == null);
     }
 }

@@ -2,10 +2,14 @@ package io.github.badgeshelf.ui.compare;
 
 import io.github.badgeshelf.compare.ComparedGame;
 import io.github.badgeshelf.compare.Presence;
+import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.StatusMessage;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -29,17 +33,19 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The comparison page (#comparePage): who is compared with whom, the three groups with their
- * counts (one at a time or side by side), the shelf's text and console filters, the games as
- * tiles with both sides' awards, export, and the way back (#closeCompare or Escape).
+ * counts (one at a time or side by side), the shelf's text and console filters, a legend of the
+ * two sides' marks, the games as tiles with both sides' awards (a click selects, Enter or a double
+ * click opens the game's page), and the way back (#closeCompare or Escape). Export is the top
+ * bar's, which saves what this page shows while it is open.
  */
 public final class CompareView extends VBox {
     static final String STYLESHEET = Objects.requireNonNull(
@@ -48,22 +54,25 @@ public final class CompareView extends VBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final CompareViewModel model;
-    private final ToggleGroup groups = new ToggleGroup();
-    private final Map<CompareLayout, ToggleButton> toggles = new EnumMap<>(CompareLayout.class);
+    private final CompareGroupSwitch groups;
     private final Map<Presence, GridView<ComparedGame>> grids = new EnumMap<>(Presence.class);
     private final TextField filterText = new TextField();
+    /** The game selected, in whichever group's grid. */
+    private final ObjectProperty<ComparedGame> selection = new SimpleObjectProperty<>();
     private Runnable onClose = () -> { };
-    private Runnable onExport = () -> { };
+    private Consumer<ComparedGame> onOpenGame = game -> { };
 
     public CompareView(CompareViewModel model, BadgeIcons icons) {
         this.model = model;
+        this.groups = new CompareGroupSwitch(model);
         setId("comparePage");
         getStyleClass().add("compare-page");
         getStylesheets().add(STYLESHEET);
         setAccessibleText(Messages.get("compare.page"));
         HBox columns = createColumns(icons);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        getChildren().addAll(createHeader(), createMessage(), createGroupSwitch(), createFilters(), columns);
+        getChildren().addAll(createHeader(), createMessage(), groups, createFilters(), columns);
+        model.comparisonProperty().addListener((obs, old, now) -> selection.set(null));
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -88,15 +97,8 @@ public final class CompareView extends VBox {
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(model.busyProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button export = new Button(Messages.get("compare.export"), new FontIcon(Material2MZ.SAVE_ALT));
-        export.setId("compareExport");
-        export.getStyleClass().add("accent");
-        export.setTooltip(new Tooltip(Messages.get("compare.export.tooltip")));
-        export.disableProperty().bind(model.comparisonProperty().isNull().or(model.exportingProperty()));
-        export.setOnAction(e -> onExport.run());
-        HBox header = new HBox(10, back, title, spinner, spacer, export);
+        title.setMinWidth(0);
+        HBox header = new HBox(10, back, title, spinner);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -115,6 +117,9 @@ public final class CompareView extends VBox {
         showMessage(text, model.messageProperty().get());
         HBox line = new HBox(8, text, retry);
         line.setAlignment(Pos.CENTER_LEFT);
+        // Nothing to say (a comparison made is said in the status line): no empty line on the page.
+        line.visibleProperty().bind(text.textProperty().isNotEmpty().or(retry.visibleProperty()));
+        line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 
@@ -122,82 +127,6 @@ public final class CompareView extends VBox {
         text.setText(m.text());
         text.pseudoClassStateChanged(ERROR, m.tone() == StatusMessage.Tone.ERROR);
         text.pseudoClassStateChanged(WARNING, m.tone() == StatusMessage.Tone.WARNING);
-    }
-
-    private Node createGroupSwitch() {
-        HBox bar = new HBox(6,
-                groupToggle(CompareLayout.BOTH, "compareShowBoth", "compareBothCount", Presence.BOTH,
-                        Bindings.createStringBinding(() -> Messages.get("compare.group.both"))),
-                groupToggle(CompareLayout.ONLY_LEFT, "compareShowOnlyLeft", "compareOnlyLeftCount", Presence.ONLY_LEFT,
-                        onlyLabel(model.leftNameProperty())),
-                groupToggle(CompareLayout.ONLY_RIGHT, "compareShowOnlyRight", "compareOnlyRightCount", Presence.ONLY_RIGHT,
-                        onlyLabel(model.rightNameProperty())),
-                groupToggle(CompareLayout.SIDE_BY_SIDE, "compareSideBySide", null, null,
-                        Bindings.createStringBinding(() -> Messages.get("compare.group.sideBySide"))));
-        bar.getStyleClass().add("compare-groups");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        select(model.layoutProperty().get());
-        groups.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one group is always chosen
-            } else {
-                model.layoutProperty().set((CompareLayout) now.getUserData());
-            }
-        });
-        model.layoutProperty().addListener((obs, old, now) -> select(now));
-        return bar;
-    }
-
-    private static javafx.beans.binding.StringBinding onlyLabel(ObservableStringValue name) {
-        return Bindings.createStringBinding(() -> Messages.format("compare.group.only", name.get()), name);
-    }
-
-    private ToggleButton groupToggle(CompareLayout layout, String id, String countId, Presence presence,
-                                     javafx.beans.binding.StringBinding caption) {
-        Label name = new Label();
-        name.textProperty().bind(caption);
-        HBox graphic = new HBox(6, name);
-        graphic.setAlignment(Pos.CENTER_LEFT);
-        ToggleButton toggle = new ToggleButton(null, graphic);
-        if (presence != null) {
-            Label count = new Label();
-            count.setId(countId);
-            count.getStyleClass().add("compare-count");
-            count.textProperty().bind(model.countProperty(presence).asString());
-            graphic.getChildren().add(count);
-            toggle.accessibleTextProperty().bind(Bindings.createStringBinding(
-                    () -> Messages.format("compare.group.accessible", name.getText(), model.countProperty(presence).get()),
-                    name.textProperty(), model.countProperty(presence)));
-        } else {
-            toggle.accessibleTextProperty().bind(name.textProperty());
-        }
-        toggle.setId(id);
-        toggle.getStyleClass().add("chip");
-        toggle.setUserData(layout);
-        toggle.setToggleGroup(groups);
-        toggle.setOnKeyPressed(e -> stepGroup(e, layout));
-        toggles.put(layout, toggle);
-        return toggle;
-    }
-
-    /** Left and right arrows move between the groups, as on a tab bar. */
-    private void stepGroup(KeyEvent e, CompareLayout from) {
-        int step = e.getCode() == KeyCode.RIGHT ? 1 : e.getCode() == KeyCode.LEFT ? -1 : 0;
-        if (step == 0) {
-            return;
-        }
-        e.consume();
-        CompareLayout[] all = CompareLayout.values();
-        CompareLayout next = all[Math.floorMod(from.ordinal() + step, all.length)];
-        model.layoutProperty().set(next);
-        toggles.get(next).requestFocus();
-    }
-
-    private void select(CompareLayout layout) {
-        ToggleButton toggle = toggles.get(layout);
-        if (toggle != null && !toggle.isSelected()) {
-            toggle.setSelected(true);
-        }
     }
 
     private Node createFilters() {
@@ -223,9 +152,46 @@ public final class CompareView extends VBox {
         summary.setId("compareSummary");
         summary.getStyleClass().add("shown-summary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox row = new HBox(8, filterText, console, spacer, summary);
+        HBox row = new HBox(8, filterText, console, spacer, createLegend(), summary);
         row.setAlignment(Pos.CENTER_LEFT);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         return row;
+    }
+
+    /** Which mark is whose: on every tile the first line is the left user's award, the second the right user's. */
+    private Node createLegend() {
+        HBox legend = new HBox(6, mark("compare-mark-left"), legendName(model.leftNameProperty()),
+                mark("compare-mark-right"), legendName(model.rightNameProperty()));
+        legend.setId("compareLegend");
+        legend.getStyleClass().add("compare-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        var words = Bindings.createStringBinding(() -> Messages.format("compare.legend",
+                model.leftNameProperty().get(), model.rightNameProperty().get()),
+                model.leftNameProperty(), model.rightNameProperty());
+        legend.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        legend.accessibleTextProperty().bind(words);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(words);
+        Tooltip.install(legend, tip);
+        legend.visibleProperty().bind(model.leftNameProperty().isNotEmpty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        return legend;
+    }
+
+    private static Region mark(String side) {
+        Region mark = new Region();
+        mark.getStyleClass().addAll("compare-mark", side);
+        mark.setMinSize(10, 10);
+        mark.setMaxSize(10, 10);
+        return mark;
+    }
+
+    private static Label legendName(ObservableStringValue name) {
+        Label label = new Label();
+        label.getStyleClass().add("compare-legend-name");
+        label.textProperty().bind(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private HBox createColumns(BadgeIcons icons) {
@@ -238,12 +204,23 @@ public final class CompareView extends VBox {
                 case ONLY_RIGHT -> "compareGridOnlyRight";
             });
             grid.getStyleClass().add("compare-grid");
-            grid.setCellWidth(CompareTileCell.WIDTH);
+            // A column narrower than a tile (side by side in a small window) gets narrower tiles.
+            grid.cellWidthProperty().bind(Bindings.createDoubleBinding(() -> tileWidth(grid), grid.widthProperty()));
             grid.setCellHeight(CompareTileCell.HEIGHT);
             grid.setHorizontalCellSpacing(4);
             grid.setVerticalCellSpacing(4);
-            grid.setCellFactory(g -> new CompareTileCell(icons, model.leftNameProperty(), model.rightNameProperty()));
+            OnScreenIcons<ComparedGame> onScreen = new OnScreenIcons<>(grid, grid::getItems, g -> g.either().iconUrl(), icons);
+            grid.setCellFactory(g -> new CompareTileCell(onScreen, model.leftNameProperty(), model.rightNameProperty(),
+                    selection, this::openGame));
             grid.setFocusTraversable(true);
+            // Arrow keys walk the tiles; Enter opens the selected game's page, as on the shelf.
+            GridKeys.install(grid, selection, this::openGame);
+            grid.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+                ComparedGame chosen = selection.get();
+                return chosen != null && chosen.presence() == p
+                        ? AwardWords.sentence(chosen, model.leftNameProperty().get(), model.rightNameProperty().get())
+                        : columnHeading(p).get();
+            }, selection, model.leftNameProperty(), model.rightNameProperty(), model.countProperty(p)));
             Label empty = new Label(Messages.get("compare.empty"));
             empty.getStyleClass().add("compare-empty");
             empty.visibleProperty().bind(Bindings.isEmpty(model.shown(p)).and(model.comparisonProperty().isNotNull()));
@@ -267,6 +244,22 @@ public final class CompareView extends VBox {
         return columns;
     }
 
+    /** The tile width that fits the grid: the preferred one, or less in a narrow column (never under the minimum). */
+    private static double tileWidth(GridView<ComparedGame> grid) {
+        // Room for the scroll bar and the spacing on either side of a tile.
+        double room = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset() - 16
+                - 2 * grid.getHorizontalCellSpacing();
+        return grid.getWidth() <= 0 ? CompareTileCell.WIDTH
+                : Math.max(CompareTileCell.MIN_WIDTH, Math.min(CompareTileCell.WIDTH, room));
+    }
+
+    private void openGame(ComparedGame game) {
+        if (game != null) {
+            selection.set(game);
+            onOpenGame.accept(game);
+        }
+    }
+
     private javafx.beans.binding.StringBinding columnHeading(Presence p) {
         return Bindings.createStringBinding(() -> switch (p) {
             case BOTH -> Messages.get("compare.group.both");
@@ -275,12 +268,20 @@ public final class CompareView extends VBox {
         } + " · " + model.countProperty(p).get(), model.leftNameProperty(), model.rightNameProperty(), model.countProperty(p));
     }
 
+    /** Puts the keyboard back on the selected game's tile (after its game page), else on the group switch. */
+    public void focusSelected() {
+        ComparedGame chosen = selection.get();
+        GridView<ComparedGame> grid = chosen == null ? null : grids.get(chosen.presence());
+        if (grid != null && grid.getItems().contains(chosen) && model.layoutProperty().get().shows(chosen.presence())) {
+            grid.requestFocus();
+        } else {
+            focusGroups();
+        }
+    }
+
     /** Puts the keyboard on the group switch, so arrows switch groups and Escape goes back. */
     public void focusGroups() {
-        Toggle selected = groups.getSelectedToggle();
-        if (selected instanceof ToggleButton button) {
-            button.requestFocus();
-        }
+        groups.focusChosen();
     }
 
     public void focusFilter() {
@@ -296,8 +297,19 @@ public final class CompareView extends VBox {
         this.onClose = onClose == null ? () -> { } : onClose;
     }
 
-    public void setOnExport(Runnable onExport) {
-        this.onExport = onExport == null ? () -> { } : onExport;
+    /** What Enter or a double click on a tile does with its game. */
+    public void setOnOpenGame(Consumer<ComparedGame> onOpenGame) {
+        this.onOpenGame = onOpenGame == null ? game -> { } : onOpenGame;
+    }
+
+    /** The game selected, in whichever group. */
+    public ObjectProperty<ComparedGame> selectionProperty() {
+        return selection;
+    }
+
+    /** The group shown, or all three side by side (for tests and the screenshot tool). */
+    public ObjectProperty<CompareLayout> layoutProperty() {
+        return model.layoutProperty();
     }
 
     /** The grid of one group (for tests and the benchmark). */
@@ -306,6 +318,6 @@ public final class CompareView extends VBox {
     }
 
     List<ToggleButton> toggles() {
-        return List.copyOf(toggles.values());
+        return groups.toggles();
     }
 }

@@ -5,14 +5,13 @@ import io.github.badgeshelf.compare.ComparedGame;
 import io.github.badgeshelf.compare.Presence;
 import io.github.badgeshelf.compare.ShelfComparer;
 import io.github.badgeshelf.compare.ShelfComparison;
-import io.github.badgeshelf.export.ComparisonCsv;
-import io.github.badgeshelf.export.FileFailures;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.compare.ComparisonRequest.Side;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.AwardText;
 import javafx.beans.binding.Bindings;
@@ -32,13 +31,14 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -46,16 +46,14 @@ import java.util.function.Consumer;
  * shelves are fetched at once, each as its own background task; when both are in, the
  * comparison is made in the background too. A newer comparison cancels an older one and drops
  * its late answers; a failure says which side failed and leaves the page as it was (the last
- * comparison, filters and all), with Retry.
+ * comparison, filters and all), with Retry. Each thing is said once: progress, failures and
+ * offline copies on the page's own line, a comparison made (and exports) in the status line.
  */
 public final class CompareViewModel {
-    /** Which of the two shelves. */
-    public enum Side { LEFT, RIGHT }
-
     private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final Consumer<StatusMessage> statusLine;
-    private final Clock clock;
+    private final CompareExport export;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
@@ -65,44 +63,20 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper rightName = new ReadOnlyStringWrapper("");
     private final Map<Presence, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Presence.class);
     private final ObjectProperty<CompareLayout> layout = new SimpleObjectProperty<>(CompareLayout.BOTH);
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final CompareFilters filters = new CompareFilters();
     private final StringBinding summary;
 
     private final List<TaskExecutor.Cancellable> running = new ArrayList<>();
     private long generation;
-    private Request lastRequest;
-
-    /** One comparison asked for; {@code shown} is the left user's shelf when it is already on screen. */
-    private record Request(Shelf shown, String left, String right) {
-    }
-
-    /** The two sides of one comparison as they arrive, each a shelf or a failure. */
-    private final class Pending {
-        final long ticket;
-        final Request request;
-        final Map<Side, Loaded<Shelf>> loaded = new EnumMap<>(Side.class);
-        final Map<Side, Throwable> failed = new EnumMap<>(Side.class);
-
-        Pending(long ticket, Request request) {
-            this.ticket = ticket;
-            this.request = request;
-        }
-
-        boolean settled() {
-            return loaded.size() + failed.size() == 2;
-        }
-
-        String user(Side side) {
-            return side == Side.LEFT ? request.left : request.right;
-        }
-    }
+    private ComparisonRequest lastRequest;
+    /** The request whose comparison is on the page. */
+    private ComparisonRequest shownRequest;
 
     public CompareViewModel(Source<String, Shelf> source, TaskExecutor executor, Consumer<StatusMessage> statusLine, Clock clock) {
         this.source = source;
         this.executor = executor;
         this.statusLine = statusLine == null ? m -> { } : statusLine;
-        this.clock = clock;
+        this.export = new CompareExport(executor, this.statusLine, clock);
         for (Presence p : Presence.values()) {
             counts.put(p, new ReadOnlyIntegerWrapper(0));
         }
@@ -114,23 +88,30 @@ public final class CompareViewModel {
 
     /**
      * Compares {@code leftUser} with {@code rightUser}. {@code shown} is the shelf on screen: when it
-     * is the left user's, it is used as it is rather than fetched again.
+     * is the left user's, it is used as it is rather than fetched again. False when a name is one
+     * the server would refuse (the page's line says why) and nothing was asked for.
      */
-    public void compare(Shelf shown, String leftUser, String rightUser) {
+    public boolean compare(Shelf shown, String leftUser, String rightUser) {
         String left = leftUser == null ? "" : leftUser.trim();
         String right = rightUser == null ? "" : rightUser.trim();
         Optional<String> problem = UserNames.problemWith(right).or(() -> UserNames.problemWith(left));
         if (problem.isPresent()) {
             say(StatusMessage.error(problem.get()));
-            return;
+            return false;
         }
-        start(new Request(shown, left, right));
+        start(shown, left, right);
+        return true;
+    }
+
+    /** Whether the page shows (or is making) the comparison of {@code left} with {@code right}, ignoring case. */
+    public boolean holds(String left, String right) {
+        return lastRequest != null && lastRequest.isOf(left, right) && (busy.get() || shownRequest == lastRequest);
     }
 
     /** Runs the last comparison again, fetching both shelves afresh. */
     public void retry() {
         if (lastRequest != null) {
-            start(new Request(null, lastRequest.left, lastRequest.right));
+            start(null, lastRequest.left, lastRequest.right);
         }
     }
 
@@ -144,91 +125,75 @@ public final class CompareViewModel {
         busy.set(false);
         canRetry.set(lastRequest != null);
         say(StatusMessage.info(Messages.get("compare.cancelled")));
+        statusLine.accept(message.get()); // the page is usually being left: say it where it stays seen
         return true;
     }
 
-    private void start(Request request) {
+    private void start(Shelf shown, String left, String right) {
         stopRunning();
-        long ticket = ++generation;
+        ComparisonRequest request = new ComparisonRequest(++generation, shown, left, right);
         lastRequest = request;
         busy.set(true);
         canRetry.set(false);
-        say(StatusMessage.busy(Messages.format("compare.busy", request.left, request.right)));
-        Pending pending = new Pending(ticket, request);
-        Shelf shown = request.shown;
-        if (shown != null && shown.profile().user() != null && shown.profile().user().equalsIgnoreCase(request.left)) {
-            pending.loaded.put(Side.LEFT, Loaded.fresh(shown));
-        } else {
-            fetch(pending, Side.LEFT);
+        say(StatusMessage.busy(Messages.format("compare.busy", left, right)));
+        for (Side side : Side.values()) {
+            if (!request.has(side)) {
+                fetch(request, side);
+            }
         }
-        fetch(pending, Side.RIGHT);
     }
 
-    private void fetch(Pending pending, Side side) {
-        String user = pending.user(side);
+    private void fetch(ComparisonRequest request, Side side) {
+        String user = request.user(side);
         running.add(executor.submit(() -> source.load(user),
                 loaded -> {
-                    pending.loaded.put(side, loaded);
-                    sideSettled(pending);
+                    request.arrived(side, loaded);
+                    sideSettled(request);
                 },
                 failure -> {
-                    pending.failed.put(side, failure);
-                    sideSettled(pending);
+                    request.failed(side, failure);
+                    sideSettled(request);
                 }));
     }
 
-    private void sideSettled(Pending pending) {
-        if (pending.ticket != generation || !pending.settled()) {
+    private void sideSettled(ComparisonRequest request) {
+        if (request.ticket != generation || !request.settled()) {
             return;
         }
-        if (!pending.failed.isEmpty()) {
-            running.clear();
-            busy.set(false);
-            canRetry.set(true);
-            say(StatusMessage.error(describeFailure(pending)));
-            return;
-        }
-        Shelf left = pending.loaded.get(Side.LEFT).value();
-        Shelf right = pending.loaded.get(Side.RIGHT).value();
         running.clear();
+        if (request.anyFailed()) {
+            failed(request.describeFailure());
+            return;
+        }
+        Shelf left = request.loaded(Side.LEFT).value();
+        Shelf right = request.loaded(Side.RIGHT).value();
         // 6,000 awards a side compare in milliseconds, but never on the UI thread.
         running.add(executor.submit(
                 () -> ShelfComparer.compare(left.awards().visibleAwards(), right.awards().visibleAwards()),
                 result -> {
-                    if (pending.ticket == generation) {
+                    if (request.ticket == generation) {
                         running.clear();
-                        show(pending, left, right, result);
+                        show(request, left, right, result);
                     }
                 },
                 failure -> {
-                    if (pending.ticket == generation) {
+                    if (request.ticket == generation) {
                         running.clear();
-                        busy.set(false);
-                        canRetry.set(true);
-                        say(StatusMessage.error(ErrorMessages.describe(failure)));
+                        failed(ErrorMessages.describe(failure));
                     }
                 }));
     }
 
-    private String describeFailure(Pending pending) {
-        Throwable left = pending.failed.get(Side.LEFT);
-        Throwable right = pending.failed.get(Side.RIGHT);
-        if (left != null && right != null) {
-            String l = ErrorMessages.describe(left, pending.request.left);
-            String r = ErrorMessages.describe(right, pending.request.right);
-            return l.equals(r) ? Messages.format("compare.failed.both", l)
-                    : Messages.format("compare.failed.left", pending.request.left, l) + " "
-                    + Messages.format("compare.failed.right", pending.request.right, r);
-        }
-        return left != null
-                ? Messages.format("compare.failed.left", pending.request.left, ErrorMessages.describe(left, pending.request.left))
-                : Messages.format("compare.failed.right", pending.request.right,
-                        ErrorMessages.describe(right, pending.request.right));
+    private void failed(String why) {
+        busy.set(false);
+        canRetry.set(true);
+        say(StatusMessage.error(why));
     }
 
-    private void show(Pending pending, Shelf left, Shelf right, ShelfComparison result) {
-        leftName.set(nameOf(left, pending.request.left));
-        rightName.set(nameOf(right, pending.request.right));
+    private void show(ComparisonRequest request, Shelf left, Shelf right, ShelfComparison result) {
+        shownRequest = request;
+        leftName.set(nameOf(left, request.left));
+        rightName.set(nameOf(right, request.right));
         filters.setGames(result.games());
         Map<Presence, Integer> n = result.gameCounts();
         counts.forEach((p, count) -> count.set(n.get(p)));
@@ -236,17 +201,21 @@ public final class CompareViewModel {
         busy.set(false);
         List<String> offline = new ArrayList<>();
         for (Side side : Side.values()) {
-            Loaded<Shelf> loaded = pending.loaded.get(side);
+            Loaded<Shelf> loaded = request.loaded(side);
             if (loaded.offline()) {
-                offline.add(Messages.format("compare.offline", nameOf(loaded.value(), pending.user(side)),
+                offline.add(Messages.format("compare.offline", nameOf(loaded.value(), request.user(side)),
                         AwardText.dateTime(loaded.value().fetchedAt())));
             }
         }
         canRetry.set(!offline.isEmpty());
         String done = Messages.format("compare.done", leftName.get(), rightName.get(),
                 n.get(Presence.BOTH), n.get(Presence.ONLY_LEFT), n.get(Presence.ONLY_RIGHT));
-        say(offline.isEmpty() ? StatusMessage.success(done)
-                : StatusMessage.warning(done + " " + String.join(" ", offline)));
+        if (offline.isEmpty()) {
+            message.set(StatusMessage.EMPTY);
+            statusLine.accept(StatusMessage.success(done));
+        } else {
+            say(StatusMessage.warning(done + " " + String.join(" ", offline)));
+        }
     }
 
     private static String nameOf(Shelf shelf, String requested) {
@@ -258,9 +227,9 @@ public final class CompareViewModel {
         running.clear();
     }
 
+    /** The page's own line; not the status line too, or the window would say it twice. */
     private void say(StatusMessage m) {
         message.set(m);
-        statusLine.accept(m);
     }
 
     // Export
@@ -276,7 +245,7 @@ public final class CompareViewModel {
             return List.copyOf(filters.shown(chosen.group()));
         }
         // Side by side: every group's shown games, in the comparison's one order (title, then ID).
-        java.util.Set<ComparedGame> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ComparedGame> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Presence p : Presence.values()) {
             shown.addAll(filters.shown(p));
         }
@@ -285,35 +254,14 @@ public final class CompareViewModel {
 
     /** {@code <left>-vs-<right>-<yyyy-mm-dd>.csv}, in the local date. */
     public String proposedFileName() {
-        return safe(leftName.get()) + "-vs-" + safe(rightName.get()) + "-"
-                + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".csv";
-    }
-
-    private static String safe(String name) {
-        return name == null || name.isBlank() ? "shelf" : name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return export.proposedFileName(leftName.get(), rightName.get());
     }
 
     /** Saves the games shown, in the compare command's format, whole or not at all, in the background. */
     public void export(Path target) {
-        if (comparison.get() == null || exporting.get()) {
-            return;
+        if (comparison.get() != null) {
+            export.export(leftName.get(), rightName.get(), shownGames(), target);
         }
-        List<ComparedGame> snapshot = shownGames();
-        String left = leftName.get();
-        String right = rightName.get();
-        exporting.set(true);
-        statusLine.accept(StatusMessage.busy(Messages.format("compare.exporting", snapshot.size(), target.getFileName())));
-        executor.submit(() -> {
-            ComparisonCsv.export(left, right, snapshot, target);
-            return target;
-        }, saved -> {
-            exporting.set(false);
-            statusLine.accept(StatusMessage.success(Messages.format("compare.exported", snapshot.size(), saved)));
-        }, failure -> {
-            exporting.set(false);
-            statusLine.accept(StatusMessage.error(Messages.format("compare.exportFailed", target.getFileName(),
-                    FileFailures.reason(failure))));
-        });
     }
 
     private String describeShown() {
@@ -354,7 +302,7 @@ public final class CompareViewModel {
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
+        return export.exportingProperty();
     }
 
     /** The page's own line: progress, which side failed, offline copies. */

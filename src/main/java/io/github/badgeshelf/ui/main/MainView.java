@@ -66,8 +66,8 @@ public final class MainView extends BorderPane {
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
-        compare = new CompareController(compareModel, icons, shelf.shelfProperty(), friends.getAll(),
-                shelf.getRecentSearches(), signedInAs, new MainArea());
+        compare = new CompareController(compareModel, icons, shelf, friends.getAll(), signedInAs, new MainArea(gamePage),
+                status::show);
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
         sidebar = new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith);
@@ -175,9 +175,11 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** F5: the game page when one is open, else the shelf. */
+    /** F5: the comparison or the game page when one is open, else the shelf. */
     private void refresh() {
-        if (games.isOpen()) {
+        if (compare.isOpen()) {
+            compare.refresh();
+        } else if (games.isOpen()) {
             games.refresh();
         } else {
             shelf.refresh();
@@ -207,9 +209,38 @@ public final class MainView extends BorderPane {
 
     /** The middle of the window, lent to the comparison page. */
     private final class MainArea implements CompareController.Host {
+        private final GamePageView gamePage;
+
+        MainArea(GamePageView gamePage) {
+            this.gamePage = gamePage;
+            // A game page opened from a comparison tile comes over the comparison once it is shown.
+            games.pageProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    leaveForGamePage();
+                }
+            });
+        }
+
+        private void leaveForGamePage() {
+            if (compare.close()) {
+                gamePage.focusGrid(); // it asked for the keyboard while out of the scene
+            }
+        }
+
         @Override
         public void showPage(javafx.scene.Node page) {
+            games.cancel(); // a game page still loading would otherwise come over the comparison
             setCenter(page);
+        }
+
+        @Override
+        public void openGame(String user, int gameId, String title) {
+            var key = new io.github.badgeshelf.game.GameKey(user, gameId);
+            games.open(key, title);
+            // From memory, the same page may be shown at once without a change to listen to.
+            if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
+                leaveForGamePage();
+            }
         }
 
         @Override

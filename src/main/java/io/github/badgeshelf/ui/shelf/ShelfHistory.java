@@ -7,20 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Back and forward through the shelves and game pages looked at, like a browser's history. */
+/** Back and forward through the shelves, game pages and comparisons looked at, like a browser's history. */
 final class ShelfHistory {
-    /** A shelf ({@code gameId} 0) or a game page of a user. */
-    record Place(String user, int gameId) {
+    /**
+     * A shelf ({@code gameId} 0, no {@code rival}), a game page of a user, or the comparison of
+     * {@code user} (the left side) with {@code rival}.
+     */
+    record Place(String user, int gameId, String rival) {
+        Place(String user, int gameId) {
+            this(user, gameId, null);
+        }
+
         static Place shelf(String user) {
             return new Place(user, 0);
+        }
+
+        static Place comparison(String left, String right) {
+            return new Place(left, 0, right);
         }
 
         boolean isGame() {
             return gameId != 0;
         }
 
+        boolean isComparison() {
+            return rival != null;
+        }
+
         boolean sameAs(Place other) {
-            return other != null && other.gameId == gameId && other.user.equalsIgnoreCase(user);
+            return other != null && other.gameId == gameId && other.user.equalsIgnoreCase(user)
+                    && (rival == null ? other.rival == null : rival.equalsIgnoreCase(other.rival));
         }
     }
 
@@ -60,6 +76,18 @@ final class ShelfHistory {
         position--;
         update();
         return Optional.of(visited.get(position));
+    }
+
+    /** Steps back to the nearest place behind that is not a comparison, as a browser's "back N pages". */
+    Optional<Place> backPastComparisons() {
+        for (int i = position - 1; i >= 0; i--) {
+            if (!visited.get(i).isComparison()) {
+                position = i;
+                update();
+                return Optional.of(visited.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Place> forward() {

@@ -60,6 +60,7 @@ public final class ShelfViewModel {
     private GamePages gamePages = GamePages.NONE;
     /** Marks what is new since the viewer last looked; null: nothing is marked (tests, no viewer). */
     private ShelfLooks looks;
+    private ComparePages comparePages = ComparePages.NONE;
 
     private String lastRequested;
 
@@ -139,6 +140,34 @@ public final class ShelfViewModel {
         this.gamePages = pages == null ? GamePages.NONE : pages;
     }
 
+    public void setComparePages(ComparePages pages) {
+        this.comparePages = pages == null ? ComparePages.NONE : pages;
+    }
+
+    /** The comparison of {@code left} with {@code right} was opened: back/forward will come to it. */
+    public void visitedComparison(String left, String right) {
+        history.visit(ShelfHistory.Place.comparison(left, right));
+    }
+
+    /**
+     * The comparison page was left (Escape, its back button): back to the place behind the
+     * comparisons, as a browser's "back N pages"; false when there was no place to go back to.
+     */
+    public boolean leftComparison() {
+        if (history.current().filter(ShelfHistory.Place::isComparison).isEmpty()) {
+            return false;
+        }
+        var behind = history.backPastComparisons();
+        if (behind.isPresent()) {
+            go(behind.get());
+            return true;
+        }
+        if (lastRequested != null) {
+            history.visit(ShelfHistory.Place.shelf(lastRequested));
+        }
+        return false;
+    }
+
     /** A game page of {@code user} was opened: back/forward will come to it. */
     public void visitedGame(String user, int gameId) {
         history.visit(new ShelfHistory.Place(user, gameId));
@@ -152,6 +181,11 @@ public final class ShelfViewModel {
         if (history.current().filter(ShelfHistory.Place::isGame).isEmpty() || lastRequested == null) {
             return;
         }
+        // A game opened from a comparison goes back to that comparison.
+        if (history.previous().filter(ShelfHistory.Place::isComparison).isPresent()) {
+            back();
+            return;
+        }
         ShelfHistory.Place behind = ShelfHistory.Place.shelf(lastRequested);
         if (behind.sameAs(history.previous().orElse(null))) {
             history.back();
@@ -161,12 +195,18 @@ public final class ShelfViewModel {
     }
 
     private void go(ShelfHistory.Place place) {
+        if (place.isComparison()) {
+            comparePages.reopen(place.user(), place.rival());
+            return;
+        }
+        boolean leftComparison = comparePages.close();
         if (place.isGame()) {
             gamePages.reopen(place.user(), place.gameId());
             return;
         }
-        // Back from a game page to the shelf behind it: that shelf is still there, exactly as it was.
-        if (gamePages.close() && shelf.get() != null && lastRequested != null
+        boolean leftGame = gamePages.close();
+        // Back from a game page or a comparison to the shelf behind it: that shelf is still there, exactly as it was.
+        if ((leftGame || leftComparison) && shelf.get() != null && lastRequested != null
                 && lastRequested.equalsIgnoreCase(place.user())) {
             return;
         }
@@ -198,6 +238,8 @@ public final class ShelfViewModel {
         lastRequested = user;
         if (recordHistory) {
             history.visit(user);
+            // A shelf asked for (a search, a person clicked) is what the person wants to see now.
+            comparePages.close();
         }
         if (!forceFetch) {
             var fresh = memory.fresh(user);

@@ -110,8 +110,12 @@ class CompareViewModelTest {
         assertThat(ids(vm.shown(Presence.ONLY_LEFT))).containsExactly(2, 3);
         assertThat(ids(vm.shown(Presence.ONLY_RIGHT))).containsExactly(4, 5);
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get().tone()).isEqualTo(StatusMessage.Tone.SUCCESS);
-        assertThat(statusLine).last().isEqualTo(vm.messageProperty().get());
+        // Said once: in the status line; the page's own line is for progress, failures and offline copies.
+        assertThat(vm.messageProperty().get()).isEqualTo(StatusMessage.EMPTY);
+        assertThat(statusLine).last().satisfies(m -> {
+            assertThat(m.tone()).isEqualTo(StatusMessage.Tone.SUCCESS);
+            assertThat(m.text()).isEqualTo("Compared Alice with BobTheBeater: 1 games both have, 2 only Alice, 2 only BobTheBeater.");
+        });
         assertThat(server.requests(Endpoint.AWARDS)).extracting(r -> r.param("u"))
                 .containsExactlyInAnyOrder("alice", "bobthebeater");
         assertThat(AwardWords.sentence(pokemon, "Alice", "BobTheBeater"))

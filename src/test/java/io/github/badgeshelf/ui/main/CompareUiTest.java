@@ -179,4 +179,48 @@ class CompareUiTest extends AppTestBase {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#comparePage"));
     }
+
+    @Test
+    void aSecondComparisonNamesItsRivalKeepsAllConsolesAndEachThingIsSaidOnce(FxRobot robot) {
+        openOwnShelf(robot);
+        robot.clickOn("#compareWith").write("dana");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#comparePage") && !items(robot, "#compareGridBoth").isEmpty());
+
+        // One Export CSV (the top bar's, which saves what the page shows), the summary said once.
+        assertThat(onFx(() -> robot.lookup(".button").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && "Export CSV".equals(l.getText())
+                        && n.getScene() != null && n.isVisible())
+                .count())).isEqualTo(1L);
+        waitUntil(() -> app.status().startsWith("Compared " + SELF + " with Dana"));
+        assertThat(showing(robot, "#compareMessage")).as("not repeated on the page").isFalse();
+        assertThat(consoleChoice(robot)).isEqualTo("All consoles");
+
+        // A second comparison, from the side list: the field names it, all consoles stay chosen.
+        Node aliceCompare = onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<Object> list = (ListView<Object>) robot.lookup("#friendsList").query();
+            return list.lookupAll(".friend-compare").iterator().next();
+        });
+        robot.clickOn(aliceCompare);
+        waitUntil(() -> app.text("#compareTitle").contains("Alice") && app.status().contains("Alice"));
+        assertThat(app.text("#compareWith")).isEqualTo("Alice");
+        assertThat(consoleChoice(robot)).isEqualTo("All consoles");
+        assertThat(app.text("#compareSummary")).as("no \"Showing N of N\" without a filter")
+                .doesNotStartWith("Showing").endsWith("games");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#comparePage"));
+        assertThat(app.text("#compareWith")).as("no comparison shown, none named").isEmpty();
+    }
+
+    /** The console choice as the ComboBox holds and shows it. */
+    @SuppressWarnings("unchecked")
+    private static String consoleChoice(FxRobot robot) {
+        return onFx(() -> {
+            javafx.scene.control.ComboBox<String> box = (javafx.scene.control.ComboBox<String>) robot.lookup("#compareConsole").query();
+            String shown = box.getButtonCell() == null ? box.getValue() : box.getButtonCell().getText();
+            return box.getValue() + (java.util.Objects.equals(box.getValue(), shown) ? "" : " (shows " + shown + ")");
+        });
+    }
 }

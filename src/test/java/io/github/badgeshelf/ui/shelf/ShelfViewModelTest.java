@@ -155,6 +155,77 @@ class ShelfViewModelTest {
         assertThat(server.requests().size()).isGreaterThan(before);
     }
 
+    /** The comparison page as back/forward see it: which comparison it shows, if any. */
+    private static final class ComparisonPage implements ComparePages {
+        String shown;
+        int reopened;
+
+        @Override
+        public void reopen(String left, String right) {
+            shown = left + " vs " + right;
+            reopened++;
+        }
+
+        @Override
+        public boolean close() {
+            boolean wasOpen = shown != null;
+            shown = null;
+            return wasOpen;
+        }
+    }
+
+    @Test
+    void comparisonsAreStepsOfTheHistoryAndLeavingOneGoesBackPastThem() {
+        ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
+        ComparisonPage page = new ComparisonPage();
+        vm.setComparePages(page);
+        vm.show("Alice");
+        page.shown = "Alice vs Bob"; // what the comparison controller does, then records the visit
+        vm.visitedComparison("Alice", "Bob");
+        page.shown = "Alice vs MaxMilyin";
+        vm.visitedComparison("Alice", "MaxMilyin");
+        int requests = server.requests().size();
+
+        vm.back();
+        assertThat(page.shown).isEqualTo("Alice vs Bob");
+        vm.back();
+        assertThat(page.shown).as("back to the shelf closes the page").isNull();
+        assertThat(vm.shelfProperty().get().profile().user()).isEqualTo("Alice");
+        assertThat(server.requests()).as("the shelf behind is still there").hasSize(requests);
+        vm.forward();
+        vm.forward();
+        assertThat(page.shown).isEqualTo("Alice vs MaxMilyin");
+        assertThat(vm.canGoForwardProperty().get()).isFalse();
+
+        // The page's own Back: to the place behind all the comparisons, the shelf, with both ahead.
+        assertThat(vm.leftComparison()).isTrue();
+        assertThat(page.shown).isNull();
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+        vm.forward();
+        assertThat(page.shown).isEqualTo("Alice vs Bob");
+
+        // A shelf asked for while a comparison is shown replaces it.
+        vm.show("Bob");
+        assertThat(page.shown).isNull();
+        assertThat(vm.leftComparison()).as("no comparison is current any more").isFalse();
+    }
+
+    @Test
+    void aGameOpenedFromAComparisonGoesBackToIt() {
+        ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
+        ComparisonPage page = new ComparisonPage();
+        vm.setComparePages(page);
+        vm.show("Alice");
+        page.shown = "Alice vs Bob";
+        vm.visitedComparison("Alice", "Bob");
+        page.close(); // the game page came over the comparison
+        vm.visitedGame("Alice", 1448);
+
+        vm.leftGame();
+        assertThat(page.shown).isEqualTo("Alice vs Bob");
+        assertThat(vm.canGoForwardProperty().get()).as("the game lies ahead").isTrue();
+    }
+
     @Test
     void recentSearchesAreMostRecentFirstWithoutDuplicatesAndReported() {
         ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
