@@ -61,6 +61,10 @@ final class NewsCommand {
         }
         Instant now = clock.instant();
         for (PersonNews p : people) {
+            // Only fresh answers carry what could not be read; a copy was warned about when fetched.
+            if (p.state() == PersonNews.State.FRESH && p.shelf() != null) {
+                UnreadWarning.print(err, "the awards of " + p.user(), p.shelf().awards().unreadable());
+            }
             if (p.state() == PersonNews.State.STALE) {
                 String age = p.age(now).map(Ages::words).orElse("an unknown time");
                 err.println(CommandLine.PREFIX + "could not get the awards of " + p.user() + " ("

@@ -161,6 +161,23 @@ class NewsCommandTest extends CliAgainstFakeServer {
     }
 
     @Test
+    void anUnreadableAwardTimeIsNamedOnceAndItsAwardNeverCountsAsRecent() throws Exception {
+        String body = awards("Mastery/Completion", 51, days(1), "Mastery/Completion", 52, days(2))
+                .replace("\"" + wire(NOW.minus(days(2))) + "\"", "\"garbage\"");
+        server.follow("Odd", 100, body);
+
+        CliRun run = news();
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines().toList()).as("one warning line for the answer").singleElement();
+        assertThat(run.errLine()).startsWith("badgeshelf: warning: in the awards of Odd")
+                .contains("AwardedAt \"garbage\"");
+        List<List<String>> rows = readCsv(run.out());
+        // Without a time it cannot be said to be within the last 30 days: only the readable award is news.
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(4)).containsExactly("Game 51");
+    }
+
+    @Test
     void followingNobodyWritesTheHeaderAlone() throws Exception {
         CliRun run = news();
         assertThat(run.status()).isZero();
