@@ -54,7 +54,9 @@ public final class SidebarView extends VBox {
         ListView<String> recentList = new ListView<>(recent);
         recentList.setId("recentList");
         recentList.getStyleClass().add("recent-list");
+        // The two lists share the column's height, so neither scrolls while the other has room to spare.
         recentList.setPrefHeight(170);
+        VBox.setVgrow(recentList, Priority.ALWAYS);
         recentList.setAccessibleText(Messages.get("sidebar.recent.list"));
         recentList.setPlaceholder(new Label(Messages.get("sidebar.recent.empty")));
         recentList.setOnMouseClicked(e -> {
@@ -105,6 +107,8 @@ public final class SidebarView extends VBox {
             disc.setMaxSize(30, 30);
             name.getStyleClass().add("friend-name");
             detail.getStyleClass().add("friend-detail");
+            // "1,234 points · follows you" wraps in a narrow column rather than ending in "foll...".
+            detail.setWrapText(true);
             row.setAlignment(Pos.CENTER_LEFT);
         }
 

@@ -2,7 +2,6 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.ui.i18n.Messages;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -17,15 +16,16 @@ final class AchievementDetails extends VBox {
     private int players;
 
     AchievementDetails() {
-        super(4);
+        super(10);
         setId("achievementDetails");
-        getStyleClass().add("achievement-details");
-        setPadding(new Insets(8, 4, 4, 4));
+        getStyleClass().addAll("details-pane", "achievement-details");
         title.setId("achievementTitle");
         title.getStyleClass().add("details-title");
+        title.setWrapText(true);
         description.setId("achievementDescription");
         description.setWrapText(true);
-        empty.getStyleClass().add("fact-name");
+        empty.getStyleClass().add("details-empty");
+        empty.setWrapText(true);
         show(null);
     }
 
