@@ -88,6 +88,16 @@ public final class MainView extends BorderPane {
         setCenter(layers);
         setBottom(new StatusBar(status, actions));
         widthProperty().addListener((obs, old, width) -> arrangeSidePanes());
+        // The window's width, followed only while shown (a view built again in another language is let go).
+        javafx.beans.InvalidationListener windowWidth = o -> arrangeSidePanes();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(windowWidth);
+            }
+            if (scene != null) {
+                scene.widthProperty().addListener(windowWidth);
+            }
+        });
         paneChoices.people().addListener((obs, old, now) -> arrangeSidePanes());
         paneChoices.details().addListener((obs, old, now) -> arrangeSidePanes());
         arrangeSidePanes();
@@ -110,7 +120,8 @@ public final class MainView extends BorderPane {
      * column; each stays one click away on its toggle in the top bar (shown over the page).
      */
     private void arrangeSidePanes() {
-        double w = getWidth();
+        // The window's width: this view's own may be held wider by what it holds at the moment.
+        double w = getScene() == null ? getWidth() : getScene().getWidth();
         if (w <= 0) {
             return;
         }

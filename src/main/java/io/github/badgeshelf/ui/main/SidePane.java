@@ -44,6 +44,7 @@ final class SidePane {
         this.chosen = chosen;
         // Docked, the frame gives it its preferred width; over the page, no more than that either.
         content.setMaxWidth(Region.USE_PREF_SIZE);
+        content.setMinWidth(Region.USE_PREF_SIZE);
         content.setMaxHeight(Double.MAX_VALUE);
         toggle = new ToggleButton(null, new FontIcon(icon));
         toggle.setId(id);

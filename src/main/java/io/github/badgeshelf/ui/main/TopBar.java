@@ -90,6 +90,15 @@ final class TopBar extends HBox {
         super.layoutChildren();
     }
 
+    /**
+     * Any width: the bar fits itself into the width it is given (see {@link #layoutChildren()}),
+     * so its words never make the window wider than the screen. Its parts keep their own minimums.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
     /** The width the bar needs with every field at its smallest. */
     private double needed() {
         double sum = snappedLeftInset() + snappedRightInset();

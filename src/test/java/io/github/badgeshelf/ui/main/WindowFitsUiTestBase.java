@@ -122,7 +122,8 @@ abstract class WindowFitsUiTestBase extends AppTestBase {
             List<String> found = onFx(() -> outsideOf(stage.getScene()));
             if (!found.isEmpty()) {
                 outside.add(page + " at " + Math.round(width) + " px: " + found.size() + " nodes, e.g. "
-                        + found.subList(0, Math.min(4, found.size())));
+                        + found.subList(Math.max(0, found.size() - 4), found.size())
+                        + "; too wide: " + onFx(() -> tooWide(stage.getScene().getRoot(), width)));
             }
         }
         return outside;
@@ -171,6 +172,30 @@ abstract class WindowFitsUiTestBase extends AppTestBase {
                 collect(child, width, height, found);
             }
         }
+    }
+
+    /**
+     * Where to look: the chain of nodes from the root down whose minimum width exceeds the window's,
+     * then the minimum widths of the last one's children (which together make it too wide).
+     */
+    private static List<String> tooWide(Node root, double width) {
+        List<String> chain = new ArrayList<>();
+        Node at = root;
+        Parent last = null;
+        while (at instanceof Parent parent && at.minWidth(-1) > width + SLACK) {
+            chain.add(describe(at) + " min " + Math.round(at.minWidth(-1)));
+            last = parent;
+            at = parent.getChildrenUnmodifiable().stream().filter(Node::isManaged)
+                    .max(java.util.Comparator.comparingDouble(n -> n.minWidth(-1))).orElse(null);
+        }
+        if (last != null) {
+            for (Node child : last.getChildrenUnmodifiable()) {
+                if (child.isManaged()) {
+                    chain.add("  " + describe(child) + " min " + Math.round(child.minWidth(-1)));
+                }
+            }
+        }
+        return chain;
     }
 
     private static String describe(Node node) {
