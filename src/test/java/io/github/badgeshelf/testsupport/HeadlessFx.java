@@ -21,7 +21,7 @@ public final class HeadlessFx {
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         // Monocle paints nothing larger than its virtual screen.
-        System.setProperty("headless.geometry", "1920x1080-32");
+        System.setProperty("headless.geometry", "1600x1000-32");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);

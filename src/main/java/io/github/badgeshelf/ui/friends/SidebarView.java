@@ -83,7 +83,8 @@ public final class SidebarView extends VBox {
         private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button(null,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.COMPARE_ARROWS));
         private final javafx.scene.control.Tooltip compareTip = new javafx.scene.control.Tooltip();
-        private final VBox text = new VBox(1, name, detail);
+        private final Label followsYou = new Label(Messages.get("sidebar.friend.followsYou"));
+        private final VBox text = new VBox(1, name, detail, followsYou);
         private final HBox row = new HBox(10, disc, text, compareButton);
 
         FriendCell(Consumer<String> compare) {
@@ -107,8 +108,8 @@ public final class SidebarView extends VBox {
             disc.setMaxSize(30, 30);
             name.getStyleClass().add("friend-name");
             detail.getStyleClass().add("friend-detail");
-            // "1,234 points · follows you" wraps in a narrow column rather than ending in "foll...".
-            detail.setWrapText(true);
+            // "follows you" on a line of its own: beside the points it ended in "foll..." in a narrow column.
+            followsYou.getStyleClass().add("friend-detail");
             row.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -129,7 +130,9 @@ public final class SidebarView extends VBox {
             compareTip.setText(compareText);
             compareButton.setTooltip(compareTip);
             String points = Messages.format("sidebar.friend.points", f.points());
-            detail.setText(f.followsMe() ? points + " · " + Messages.get("sidebar.friend.followsYou") : points);
+            detail.setText(points);
+            followsYou.setVisible(f.followsMe());
+            followsYou.setManaged(f.followsMe());
             setAccessibleText(Messages.format(f.followsMe() ? "sidebar.friend.spoken.followsYou" : "sidebar.friend.spoken",
                     f.user(), f.points()));
             setGraphic(row);

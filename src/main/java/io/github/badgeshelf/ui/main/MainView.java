@@ -259,7 +259,10 @@ public final class MainView extends BorderPane {
         scroll.getStyleClass().add("above-grid");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(0);
+        // At least two fifths of the shelf (or all of the pane, if shorter), the grid having the rest.
+        scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(shelfView.getHeight() * ABOVE_GRID_MIN_SHARE, pane.prefHeight(-1) + 2),
+                shelfView.heightProperty(), pane.heightProperty()));
         scroll.maxHeightProperty().bind(shelfView.heightProperty().multiply(ABOVE_GRID_SHARE));
         scroll.visibleProperty().bind(pane.visibleProperty());
         scroll.managedProperty().bind(pane.managedProperty());
@@ -267,6 +270,7 @@ public final class MainView extends BorderPane {
     }
 
     static final double ABOVE_GRID_SHARE = 0.55;
+    static final double ABOVE_GRID_MIN_SHARE = 0.4;
 
     /** Hook for features: a button in the top bar, just before Export CSV. */
     public void addToolbarButton(javafx.scene.Node button) {

@@ -35,17 +35,21 @@ import java.util.Locale;
  * gives up words instead: see {@link #layoutChildren()}.
  */
 final class TopBar extends HBox {
-    /** Full words; icons alone (tooltips and accessible texts say the words); icons without the brand. */
+    /**
+     * Full words; the account and language by icon and code; the buttons by icon alone (tooltips and
+     * accessible texts keep the words); all that without the brand.
+     */
     private static final int FULL = 0;
-    private static final int ICONS = 1;
-    private static final int NO_BRAND = 2;
+    private static final int SHORT = 1;
+    private static final int ICONS = 2;
+    private static final int NO_BRAND = 3;
 
     private final CustomTextField search = new CustomTextField();
     final Button export = new Button(Messages.get("top.export"), new FontIcon(Material2MZ.SAVE_ALT));
     private final Node brand = createBrand();
     private final LanguageChoice language;
     private final Label account;
-    private final double[] neededAt = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+    private final double[] neededAt = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     private int level = FULL;
 
     TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions,
@@ -70,8 +74,8 @@ final class TopBar extends HBox {
     }
 
     /**
-     * Before each layout, the bar takes the widest form that fits: words on the buttons, then icons
-     * alone, then without the brand (the window's title still names the app). Each form's width is
+     * Before each layout, the bar takes the widest form that fits: all words, then the account and
+     * language shortened, then icons alone on the buttons, then without the brand (the window's title still names the app). Each form's width is
      * measured while it is shown, so the bar grows back only into a form that is known to fit.
      */
     @Override
@@ -115,9 +119,11 @@ final class TopBar extends HBox {
     private void setLevel(int next) {
         level = next;
         boolean iconsOnly = next >= ICONS;
+        account.setContentDisplay(next >= SHORT ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.LEFT);
         for (Node child : getChildren()) {
-            // Buttons with an icon and words (Export, Insights, Save image) and the account keep the icon.
-            if (child instanceof javafx.scene.control.Labeled labeled && labeled.getGraphic() != null
+            // Buttons with an icon and words (Export, Insights, Save image) keep the icon.
+            if (child != account && child instanceof javafx.scene.control.Labeled labeled && labeled.getGraphic() != null
                     && labeled.getText() != null && !labeled.getText().isEmpty()) {
                 labeled.setContentDisplay(iconsOnly ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
                         : javafx.scene.control.ContentDisplay.LEFT);
@@ -126,7 +132,7 @@ final class TopBar extends HBox {
                 }
             }
         }
-        language.setCompact(iconsOnly);
+        language.setCompact(next >= SHORT);
         brand.setVisible(next < NO_BRAND);
         brand.setManaged(brand.isVisible());
     }
