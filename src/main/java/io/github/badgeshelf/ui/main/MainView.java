@@ -259,18 +259,18 @@ public final class MainView extends BorderPane {
         scroll.getStyleClass().add("above-grid");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        // At least two fifths of the shelf (or all of the pane, if shorter), the grid having the rest.
-        scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(shelfView.getHeight() * ABOVE_GRID_MIN_SHARE, pane.prefHeight(-1) + 2),
+        // Its share is asked as a preferred height, never as a minimum: a minimum that followed the
+        // shelf's height would make the shelf taller, and so on, pushing the window's edges out.
+        scroll.setMinHeight(0);
+        scroll.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(shelfView.getHeight() * ABOVE_GRID_SHARE, pane.prefHeight(-1) + 2),
                 shelfView.heightProperty(), pane.heightProperty()));
-        scroll.maxHeightProperty().bind(shelfView.heightProperty().multiply(ABOVE_GRID_SHARE));
         scroll.visibleProperty().bind(pane.visibleProperty());
         scroll.managedProperty().bind(pane.managedProperty());
         shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), scroll);
     }
 
-    static final double ABOVE_GRID_SHARE = 0.55;
-    static final double ABOVE_GRID_MIN_SHARE = 0.4;
+    static final double ABOVE_GRID_SHARE = 0.45;
 
     /** Hook for features: a button in the top bar, just before Export CSV. */
     public void addToolbarButton(javafx.scene.Node button) {

@@ -51,6 +51,9 @@ final class TopBar extends HBox {
     private final Label account;
     private final double[] neededAt = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     private int level = FULL;
+    private static final int MAX_FITS_PER_WIDTH = 3;
+    private double fittedWidth = -1;
+    private int fits;
 
     TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions,
            Node peopleToggle, Node detailsToggle) {
@@ -81,7 +84,13 @@ final class TopBar extends HBox {
     @Override
     protected void layoutChildren() {
         double width = getWidth();
-        if (width > 0) {
+        if (width != fittedWidth) {
+            fittedWidth = width;
+            fits = 0;
+        }
+        // A few passes per width settle what was measured before the styles applied; never more, so
+        // that two forms measuring each other too wide cannot keep the window laying out for ever.
+        if (width > 0 && fits++ < MAX_FITS_PER_WIDTH) {
             while (level > FULL && width >= neededAt[level - 1]) {
                 setLevel(level - 1);
             }
