@@ -51,9 +51,7 @@ final class TopBar extends HBox {
     private final Label account;
     private final double[] neededAt = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     private int level = FULL;
-    private static final int MAX_FITS_PER_WIDTH = 3;
     private double fittedWidth = -1;
-    private int fits;
 
     TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions,
            Node peopleToggle, Node detailsToggle) {
@@ -84,14 +82,13 @@ final class TopBar extends HBox {
     @Override
     protected void layoutChildren() {
         double width = getWidth();
-        if (width != fittedWidth) {
-            fittedWidth = width;
-            fits = 0;
-        }
-        // A few passes per width settle what was measured before the styles applied; never more, so
-        // that two forms measuring each other too wide cannot keep the window laying out for ever.
-        if (width > 0 && fits++ < MAX_FITS_PER_WIDTH) {
-            while (level > FULL && width >= neededAt[level - 1]) {
+        // Words come back only when the window grew, and go only while it shrank or something no
+        // longer fits: a form never follows the one it just left at the same width, so the bar
+        // cannot keep the window laying out (and repainting) for ever.
+        boolean grew = width > fittedWidth;
+        fittedWidth = width;
+        if (width > 0) {
+            while (grew && level > FULL && width >= neededAt[level - 1]) {
                 setLevel(level - 1);
             }
             neededAt[level] = needed();
