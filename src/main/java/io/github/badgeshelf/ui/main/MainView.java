@@ -129,6 +129,11 @@ public final class MainView extends BorderPane {
         details.setRoom(w >= (people.isDocked() ? BOTH_ROOM : PEOPLE_ROOM));
         people.place();
         details.place();
+        // Tab follows the children's order: the top bar, then the people column, then the page.
+        if (getLeft() != null) {
+            getLeft().toBack();
+        }
+        topBar.toBack();
     }
 
     private TileActions createTileActions() {
