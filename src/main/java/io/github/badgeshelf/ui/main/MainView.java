@@ -127,13 +127,22 @@ public final class MainView extends BorderPane {
         }
         people.setRoom(w >= PEOPLE_ROOM);
         details.setRoom(w >= (people.isDocked() ? BOTH_ROOM : PEOPLE_ROOM));
+        javafx.scene.Node docked = getLeft();
         people.place();
         details.place();
-        // Tab follows the children's order: the top bar, then the people column, then the page.
-        if (getLeft() != null) {
-            getLeft().toBack();
+        if (getLeft() != null && getLeft() != docked) {
+            // Tab follows the order the frame's parts were set in: the top bar, the people column
+            // just docked, then the page, its details and the status line.
+            javafx.scene.Node page = getCenter();
+            javafx.scene.Node right = getRight();
+            javafx.scene.Node bottom = getBottom();
+            setCenter(null);
+            setRight(null);
+            setBottom(null);
+            setCenter(page);
+            setRight(right);
+            setBottom(bottom);
         }
-        topBar.toBack();
     }
 
     private TileActions createTileActions() {
