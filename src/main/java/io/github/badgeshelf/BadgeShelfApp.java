@@ -27,6 +27,9 @@ public class BadgeShelfApp extends Application {
     private static final Logger LOG = Logger.getLogger(BadgeShelfApp.class.getName());
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
+    /** Every page fits from this width up (a 1,024 px screen with room for the window's frame). */
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 600;
 
     private final Map<String, String> env;
     private final ExportFileChooser exportChooser;
@@ -72,8 +75,8 @@ public class BadgeShelfApp extends Application {
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         addIcons(stage);
         WindowPlacement.restore(stage, settings.windowBounds());
         WindowPlacement.rememberOnClose(stage, bounds -> services.updateSettings(s -> s.withWindowBounds(bounds)));

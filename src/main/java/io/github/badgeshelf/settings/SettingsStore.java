@@ -190,6 +190,8 @@ public final class SettingsStore {
         root.put("credentialNoticeShown", s.credentialNoticeShown());
         root.put("lastUsername", s.lastUsername());
         root.put("language", s.language());
+        ArrayNode hidden = root.putArray("hiddenPanes");
+        s.hiddenPanes().forEach(hidden::add);
         return root;
     }
 
@@ -202,7 +204,8 @@ public final class SettingsStore {
                 text(root.get("lastExportFolder"), null),
                 root.path("credentialNoticeShown").asBoolean(false),
                 text(root.get("lastUsername"), null),
-                text(root.get("language"), null));
+                text(root.get("language"), null),
+                strings(root.get("hiddenPanes")));
     }
 
     private static WindowBounds bounds(JsonNode w) {

@@ -19,12 +19,17 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 /**
- * Renders the window headless (Monocle) to PNG: the sign-in card and the demo shelf, dark and
- * light. Run with {@code tools/screenshots}; the README's pictures come from here. In another language
- * ({@code SCREENSHOT_OPTS="-Duser.language=pt -Duser.country=BR" tools/screenshots}) the files are
- * named with its tag, e.g. {@code shelf-dark-pt-BR.png}, for translators to review.
+ * Renders the window headless (Monocle) to PNG at a laptop's 1366x768: the sign-in card, the demo
+ * shelf, a game page, the shelf's insights and a comparison in the dark theme, and the shelf in the
+ * light one. Run with {@code tools/screenshots}; the README's pictures come from here. In another
+ * language ({@code SCREENSHOT_OPTS="-Duser.language=es" tools/screenshots}) the files are named with
+ * its tag, e.g. {@code shelf-dark-es.png}, for translators to review; at another width
+ * ({@code -Dscreenshots.width=1024}) with that width, e.g. {@code shelf-dark-1024.png}.
  */
 public final class Screenshots {
+    private static final int WIDTH = Integer.getInteger("screenshots.width", 1366);
+    private static final int HEIGHT = Integer.getInteger("screenshots.height", 768);
+
     private Screenshots() {
     }
 
@@ -40,12 +45,13 @@ public final class Screenshots {
             stage[0] = new Stage();
             app[0] = new BadgeShelfApp(Map.of("BADGESHELF_HOME", home.toString()));
             app[0].start(stage[0]);
-            stage[0].setWidth(1400);
-            stage[0].setHeight(900);
+            stage[0].setWidth(WIDTH);
+            stage[0].setHeight(HEIGHT);
             return null;
         });
         AppShell shell = onFx(() -> (AppShell) stage[0].getScene().getRoot());
-        String tag = Messages.locale().equals(java.util.Locale.ENGLISH) ? "" : "-" + Messages.locale().toLanguageTag();
+        String tag = (Messages.locale().equals(java.util.Locale.ENGLISH) ? "" : "-" + Messages.locale().toLanguageTag())
+                + (WIDTH == 1366 ? "" : "-" + WIDTH);
         Thread.sleep(800);
         snapshot(stage[0].getScene(), out.resolve("signin-dark" + tag + ".png"));
 
@@ -65,6 +71,8 @@ public final class Screenshots {
         snapshot(stage[0].getScene(), out.resolve("shelf-dark" + tag + ".png"));
         gamePage(stage[0].getScene(), shell, out.resolve("game-dark" + tag + ".png"));
         newsPage(stage[0].getScene(), shell, out.resolve("news-dark" + tag + ".png"));
+        insights(stage[0].getScene(), out.resolve("insights-dark" + tag + ".png"));
+        comparison(stage[0].getScene(), shell, out.resolve("compare-dark" + tag + ".png"));
         onFx(() -> {
             Theme.LIGHT.apply(shell);
             return null;
@@ -83,6 +91,38 @@ public final class Screenshots {
         System.out.println("Screenshots written to " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The shelf with its charts shown, then hidden again. */
+    private static void insights(Scene scene, Path file) throws Exception {
+        javafx.scene.control.ToggleButton toggle = onFx(() -> (javafx.scene.control.ToggleButton) scene.lookup("#showInsights"));
+        onFx(() -> {
+            toggle.setSelected(true);
+            return null;
+        });
+        Thread.sleep(800);
+        snapshot(scene, file);
+        onFx(() -> {
+            toggle.setSelected(false);
+            return null;
+        });
+    }
+
+    /** The demo shelf compared with the demo's PixelPenny, then back to the shelf. */
+    private static void comparison(Scene scene, AppShell shell, Path file) throws Exception {
+        onFx(() -> {
+            shell.mainView().compare().compareShownWith("PixelPenny");
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> scene.lookup("#comparePage") != null && scene.lookup("#comparePage").isVisible()
+                && !((javafx.scene.control.Label) scene.lookup("#compareBothCount")).getText().isEmpty()), 20_000);
+        Thread.sleep(2500); // icons arrive from the demo's loopback server
+        snapshot(scene, file);
+        onFx(() -> {
+            shell.mainView().compare().close();
+            return null;
+        });
+        Thread.sleep(300);
     }
 
     /** Enter on a demo game beaten but not mastered (Star Courier), so locked badges show, Home on its achievements, then Escape. */

@@ -59,7 +59,9 @@ public final class SidebarView extends VBox {
         ListView<String> recentList = new ListView<>(recent);
         recentList.setId("recentList");
         recentList.getStyleClass().add("recent-list");
+        // The two lists share the column's height, so neither scrolls while the other has room to spare.
         recentList.setPrefHeight(170);
+        VBox.setVgrow(recentList, Priority.ALWAYS);
         recentList.setAccessibleText(Messages.get("sidebar.recent.list"));
         recentList.setPlaceholder(new Label(Messages.get("sidebar.recent.empty")));
         recentList.setOnMouseClicked(e -> {
@@ -91,7 +93,8 @@ public final class SidebarView extends VBox {
         private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button(null,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.COMPARE_ARROWS));
         private final javafx.scene.control.Tooltip compareTip = new javafx.scene.control.Tooltip();
-        private final VBox text = new VBox(1, name, detail);
+        private final Label followsYou = new Label(Messages.get("sidebar.friend.followsYou"));
+        private final VBox text = new VBox(1, name, detail, followsYou);
         private final HBox row = new HBox(10, disc, text, compareButton);
 
         FriendCell(Consumer<String> compare) {
@@ -115,6 +118,8 @@ public final class SidebarView extends VBox {
             disc.setMaxSize(30, 30);
             name.getStyleClass().add("friend-name");
             detail.getStyleClass().add("friend-detail");
+            // "follows you" on a line of its own: beside the points it ended in "foll..." in a narrow column.
+            followsYou.getStyleClass().add("friend-detail");
             row.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -135,7 +140,9 @@ public final class SidebarView extends VBox {
             compareTip.setText(compareText);
             compareButton.setTooltip(compareTip);
             String points = Messages.format("sidebar.friend.points", f.points());
-            detail.setText(f.followsMe() ? points + " · " + Messages.get("sidebar.friend.followsYou") : points);
+            detail.setText(points);
+            followsYou.setVisible(f.followsMe());
+            followsYou.setManaged(f.followsMe());
             setAccessibleText(Messages.format(f.followsMe() ? "sidebar.friend.spoken.followsYou" : "sidebar.friend.spoken",
                     f.user(), f.points()));
             setGraphic(row);

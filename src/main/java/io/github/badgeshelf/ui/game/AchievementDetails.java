@@ -2,30 +2,36 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.ui.i18n.Messages;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected achievement: title, description, points, true ratio, type, earned, how many players have it. */
 final class AchievementDetails extends VBox {
     private final Label title = new Label();
     private final Label description = new Label();
-    private final FlowPane facts = new FlowPane(18, 4);
+    private final GridPane facts = new GridPane();
     private final Label empty = new Label(Messages.get("game.details.empty"));
     private int players;
 
     AchievementDetails() {
-        super(4);
+        super(10);
         setId("achievementDetails");
-        getStyleClass().add("achievement-details");
-        setPadding(new Insets(8, 4, 4, 4));
+        getStyleClass().addAll("details-pane", "achievement-details");
+        // As wide as the details pane, whatever it says: long values wrap.
+        setMinWidth(Region.USE_PREF_SIZE);
+        facts.getStyleClass().add("details-facts");
+        facts.setHgap(16);
+        facts.setVgap(8);
         title.setId("achievementTitle");
         title.getStyleClass().add("details-title");
+        title.setWrapText(true);
         description.setId("achievementDescription");
         description.setWrapText(true);
-        empty.getStyleClass().add("fact-name");
+        empty.getStyleClass().add("details-empty");
+        empty.setWrapText(true);
         show(null);
     }
 
@@ -40,23 +46,28 @@ final class AchievementDetails extends VBox {
         }
         title.setText(a.title());
         description.setText(a.description());
-        facts.getChildren().setAll(
-                fact("game.details.points", Integer.toString(a.points()), "achievementPoints"),
-                fact("game.details.trueRatio", Integer.toString(a.trueRatio()), "achievementTrueRatio"),
-                fact("game.details.type", AchievementText.type(a), "achievementType"),
-                fact("game.details.players", Messages.format("game.details.playersValue", a.numAwarded(),
-                        a.numAwardedHardcore(), players), "achievementPlayers"));
+        facts.getChildren().clear();
+        fact(0, "game.details.points", Integer.toString(a.points()), "achievementPoints");
+        fact(1, "game.details.trueRatio", Integer.toString(a.trueRatio()), "achievementTrueRatio");
+        fact(2, "game.details.type", AchievementText.type(a), "achievementType");
+        fact(3, "game.details.players", Messages.format("game.details.playersValue", a.numAwarded(),
+                a.numAwardedHardcore(), players), "achievementPlayers");
         Label earned = new Label(AchievementText.earned(a));
         earned.setId("achievementEarned");
+        earned.setWrapText(true);
         getChildren().setAll(title, description, earned, facts);
     }
 
-    private static HBox fact(String key, String value, String id) {
+    /** A row of facts, as in the shelf's details: the name whole, the value wrapping in the pane's width. */
+    private void fact(int row, String key, String value, String id) {
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("fact-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label val = new Label(value);
         val.setId(id);
         val.getStyleClass().add("fact-value");
-        return new HBox(6, name, val);
+        val.setWrapText(true);
+        GridPane.setHgrow(val, Priority.ALWAYS);
+        facts.addRow(row, name, val);
     }
 }

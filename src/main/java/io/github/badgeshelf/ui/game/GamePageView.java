@@ -33,7 +33,8 @@ import java.util.function.Consumer;
 /**
  * The game page ({@code #gamePage}): the game's icon, title, console and the user's highest award,
  * softcore and hardcore progress, the achievements as badge tiles ({@code #achievementGrid}) with
- * a filter and a sort, and the selected achievement's details. {@code #closeGame} goes back.
+ * a filter and a sort; the selected achievement's details ({@link #details()}) go where the window
+ * shows details. {@code #closeGame} goes back.
  */
 public final class GamePageView extends VBox {
     static final double CELL_SIZE = 80;
@@ -67,7 +68,7 @@ public final class GamePageView extends VBox {
         emptyText.setMouseTransparent(true);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         getChildren().addAll(createHeader(onClose, openOnWebsite), createOfflineBanner(), createProgress(),
-                createToolbar(), gridArea, details);
+                createToolbar(), gridArea);
 
         model.pageProperty().addListener((obs, old, now) -> show(now));
         model.selectedProperty().addListener((obs, old, now) -> details.show(now));
@@ -222,6 +223,11 @@ public final class GamePageView extends VBox {
     /** Puts the keyboard on the achievements, so arrows walk them and Escape goes back. */
     public void focusGrid() {
         grid.requestFocus();
+    }
+
+    /** The selected achievement's details: the window shows them in its details place, beside the page. */
+    public javafx.scene.layout.Region details() {
+        return details;
     }
 
     public GridView<Achievement> grid() {

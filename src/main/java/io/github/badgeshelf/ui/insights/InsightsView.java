@@ -143,6 +143,9 @@ public final class InsightsView extends VBox {
         value.setId(id);
         value.getStyleClass().add("insight-value");
         detail.getStyleClass().add("insight-detail");
+        // What the card exists to say is said whole: a narrow card wraps rather than cuts.
+        value.setWrapText(true);
+        detail.setWrapText(true);
         Label caption = new Label(Messages.get(captionKey));
         caption.getStyleClass().add("counter-caption");
         VBox card = new VBox(1, caption, value, detail);

@@ -66,7 +66,7 @@ public final class AppShell extends StackPane {
         SessionActions actions = new SessionActions();
         mainView = new MainView(session.shelf(), session.filters(), session.friends(), session.export(),
                 session.status(), session.games(), services.icons(), session.session().username(), session.session().demo(),
-                actions, session.compare());
+                actions, session.compare(), new PaneChoices(services.settings(), services::updateSettings));
         installInsightsAndImage(session, actions);
         installNews(session);
         getChildren().setAll(mainView);

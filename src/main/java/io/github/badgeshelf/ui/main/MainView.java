@@ -25,6 +25,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The main window: top bar, people at the side, the shelf in the middle, the selected badge's
@@ -46,10 +48,13 @@ public final class MainView extends BorderPane {
     private final CompareController compare;
     private final SidebarView sidebar;
     private io.github.badgeshelf.ui.news.NewsController news;
+    private final StackPane layers;
+    private final SidePane people;
+    private final SidePane details;
 
     public MainView(ShelfViewModel shelf, ShelfFilterModel filters, FriendsViewModel friends, ExportViewModel export,
                     StatusViewModel status, GamePageViewModel games, BadgeIcons icons, String signedInAs, boolean demo,
-                    WindowActions actions, CompareViewModel compareModel) {
+                    WindowActions actions, CompareViewModel compareModel, PaneChoices paneChoices) {
         this.shelf = shelf;
         this.filters = filters;
         this.export = export;
@@ -58,7 +63,6 @@ public final class MainView extends BorderPane {
         this.demo = demo;
         getStyleClass().add("main-view");
         TileActions tileActions = createTileActions();
-        topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions);
         GamePageController[] pages = new GamePageController[1];
         shelfView = new ShelfView(shelf, filters, icons, award -> pages[0].openFromTile(award), tileActions);
         GamePageView gamePage = new GamePageView(games, icons, () -> pages[0].closeToShelf(),
@@ -66,16 +70,40 @@ public final class MainView extends BorderPane {
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
         pages[0] = gamePages;
+        layers = new StackPane(gamePages.area());
+        layers.getStyleClass().add("page-layers");
         compare = new CompareController(compareModel, icons, shelf, friends.getAll(), signedInAs, new MainArea(gamePage),
                 status::show);
+        // One details place per page: the shelf's selected award, or the game page's selected achievement.
+        DetailsPane shelfDetails = new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage);
+        StackPane detailsPlace = new StackPane(shelfDetails);
+        detailsPlace.getStyleClass().add("details-place");
+        gamePage.visibleProperty().addListener((obs, was, open) ->
+                detailsPlace.getChildren().setAll(open ? gamePage.details() : shelfDetails));
+        sidebar = new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith);
+        people = new SidePane(sidebar,
+                true, this, layers, paneChoices.people(), "togglePeople", Material2AL.GROUP, "top.people");
+        details = new SidePane(detailsPlace, false, this, layers, paneChoices.details(),
+                "toggleDetails", Material2AL.INFO, "top.details");
+        topBar = new TopBar(shelf, signedInAs, demo, this::exportShown, actions, people.toggle(), details.toggle());
         topBar.addBesideSearch(compare.field());
         setTop(topBar);
-        sidebar = new SidebarView(friends, shelf.getRecentSearches(), shelf::show, compare::compareMeWith);
-        setLeft(sidebar);
-        setCenter(gamePages.area());
-        setRight(new DetailsPane(shelfView.selectionProperty(), icons, tileActions::openGamePage));
+        setCenter(layers);
         setBottom(new StatusBar(status, actions));
-        adaptToWidth();
+        widthProperty().addListener((obs, old, width) -> arrangeSidePanes());
+        // The window's width, followed only while shown (a view built again in another language is let go).
+        javafx.beans.InvalidationListener windowWidth = o -> arrangeSidePanes();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(windowWidth);
+            }
+            if (scene != null) {
+                scene.widthProperty().addListener(windowWidth);
+            }
+        });
+        paneChoices.people().addListener((obs, old, now) -> arrangeSidePanes());
+        paneChoices.details().addListener((obs, old, now) -> arrangeSidePanes());
+        arrangeSidePanes();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -83,25 +111,41 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** Widths below which the details pane, then the people list, make room for the shelf. */
-    static final double DETAILS_MIN_WIDTH = 1180;
-    static final double SIDEBAR_MIN_WIDTH = 980;
+    /**
+     * Window widths from which the people column, then both side panes, fit beside the page with
+     * room left for it (about 740 px: the counters, the filters and the game page's header).
+     */
+    static final double PEOPLE_ROOM = 1000;
+    static final double BOTH_ROOM = 1240;
 
     /**
-     * On a narrow window the shelf matters most: the details pane goes first (hovering a tile
-     * still tells all), then the side list (search and the recent suggestions remain).
+     * On a narrow window the page matters most: the details pane makes room first, then the people
+     * column; each stays one click away on its toggle in the top bar (shown over the page).
      */
-    private void adaptToWidth() {
-        var details = getRight();
-        var sidebar = getLeft();
-        widthProperty().addListener((obs, old, width) -> {
-            double w = width.doubleValue();
-            if (w <= 0) {
-                return;
-            }
-            setRight(w >= DETAILS_MIN_WIDTH ? details : null);
-            setLeft(w >= SIDEBAR_MIN_WIDTH ? sidebar : null);
-        });
+    private void arrangeSidePanes() {
+        // The window's width: this view's own may be held wider by what it holds at the moment.
+        double w = getScene() == null ? getWidth() : getScene().getWidth();
+        if (w <= 0) {
+            return;
+        }
+        people.setRoom(w >= PEOPLE_ROOM);
+        details.setRoom(w >= (people.isDocked() ? BOTH_ROOM : PEOPLE_ROOM));
+        javafx.scene.Node docked = getLeft();
+        people.place();
+        details.place();
+        if (getLeft() != null && getLeft() != docked) {
+            // Tab follows the order the frame's parts were set in: the top bar, the people column
+            // just docked, then the page, its details and the status line.
+            javafx.scene.Node page = getCenter();
+            javafx.scene.Node right = getRight();
+            javafx.scene.Node bottom = getBottom();
+            setCenter(null);
+            setRight(null);
+            setBottom(null);
+            setCenter(page);
+            setRight(right);
+            setBottom(bottom);
+        }
     }
 
     private TileActions createTileActions() {
@@ -162,7 +206,8 @@ public final class MainView extends BorderPane {
         // Escape: leave the game page (or stop it loading), else cancel a search in progress, else
         // clear the filters; fields handle their own Escape first.
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && (gamePages.closeToShelf() || shelf.cancel() || clearFilters())) {
+            if (e.getCode() == KeyCode.ESCAPE && (people.closeOverlay() || details.closeOverlay()
+                    || gamePages.closeToShelf() || shelf.cancel() || clearFilters())) {
                 e.consume();
             }
         });
@@ -207,6 +252,20 @@ public final class MainView extends BorderPane {
         return compare;
     }
 
+    /** A page of its own (the comparison, the news) where the shelf is; it has no details to show beside it. */
+    private void showOtherPage(javafx.scene.Node page) {
+        layers.getChildren().set(0, page);
+        details.availableProperty().set(false);
+        arrangeSidePanes();
+    }
+
+    /** The shelf (and its game pages) back in the middle, with its details place. */
+    private void showShelfPage() {
+        layers.getChildren().set(0, gamePages.area());
+        details.availableProperty().set(true);
+        arrangeSidePanes();
+    }
+
     /** The middle of the window, lent to the comparison page. */
     private final class MainArea implements CompareController.Host {
         private final GamePageView gamePage;
@@ -230,7 +289,7 @@ public final class MainView extends BorderPane {
         @Override
         public void showPage(javafx.scene.Node page) {
             games.cancel(); // a game page still loading would otherwise come over the comparison
-            setCenter(page);
+            showOtherPage(page);
         }
 
         @Override
@@ -245,7 +304,7 @@ public final class MainView extends BorderPane {
 
         @Override
         public void showShelf() {
-            setCenter(gamePages.area());
+            showShelfPage();
         }
 
         @Override
@@ -265,12 +324,12 @@ public final class MainView extends BorderPane {
                 if (compare.isOpen()) {
                     compare.close();
                 }
-                setCenter(page);
+                showOtherPage(page);
             }
 
             @Override
             public void showShelf() {
-                setCenter(gamePages.area());
+                showShelfPage();
             }
         }, shelf::show);
         sidebar.addFollowingAction(news.button());
@@ -279,8 +338,8 @@ public final class MainView extends BorderPane {
                 news.close();
             }
         });
-        centerProperty().addListener((obs, old, now) -> {
-            if (news.isOpen() && now != news.view()) {
+        layers.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+            if (news.isOpen() && layers.getChildren().get(0) != news.view()) {
                 news.forget();
             }
         });
@@ -291,10 +350,28 @@ public final class MainView extends BorderPane {
         return news;
     }
 
-    /** Hook for features: a pane between the filters and the grid (the insights). */
-    public void addAboveGrid(javafx.scene.Node pane) {
-        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), pane);
+    /**
+     * Hook for features: a pane between the filters and the grid (the insights). It scrolls in at
+     * most about half the shelf's height, so that however tall it is, the grid keeps rows on
+     * screen and the top bar and status line stay in the window.
+     */
+    public void addAboveGrid(javafx.scene.layout.Region pane) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
+        scroll.getStyleClass().add("above-grid");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // Its share is asked as a preferred height, never as a minimum: a minimum that followed the
+        // shelf's height would make the shelf taller, and so on, pushing the window's edges out.
+        scroll.setMinHeight(0);
+        scroll.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(shelfView.getHeight() * ABOVE_GRID_SHARE, pane.prefHeight(-1) + 2),
+                shelfView.heightProperty(), pane.heightProperty()));
+        scroll.visibleProperty().bind(pane.visibleProperty());
+        scroll.managedProperty().bind(pane.managedProperty());
+        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), scroll);
     }
+
+    static final double ABOVE_GRID_SHARE = 0.45;
 
     /** Hook for features: a button in the top bar, just before Export CSV. */
     public void addToolbarButton(javafx.scene.Node button) {

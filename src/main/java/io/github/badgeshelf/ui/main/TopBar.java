@@ -29,30 +29,121 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.Locale;
 
-/** Brand, search (with recent searches offered), back/forward/refresh, export, theme and sign-out. */
+/**
+ * The people toggle, brand, search (with recent searches offered), back/forward/refresh, export,
+ * the details toggle, theme, language and sign-out. On a narrow window it keeps every control and
+ * gives up words instead: see {@link #layoutChildren()}.
+ */
 final class TopBar extends HBox {
+    /**
+     * Full words; the account and language by icon and code; the buttons by icon alone (tooltips and
+     * accessible texts keep the words); all that without the brand.
+     */
+    private static final int FULL = 0;
+    private static final int SHORT = 1;
+    private static final int ICONS = 2;
+    private static final int NO_BRAND = 3;
+
     private final CustomTextField search = new CustomTextField();
     final Button export = new Button(Messages.get("top.export"), new FontIcon(Material2MZ.SAVE_ALT));
+    private final Node brand = createBrand();
+    private final LanguageChoice language;
+    private final Label account;
+    private final double[] neededAt = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+    private int level = FULL;
+    private double fittedWidth = -1;
 
-    TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions) {
+    TopBar(ShelfViewModel shelf, String signedInAs, boolean demo, Runnable onExport, WindowActions actions,
+           Node peopleToggle, Node detailsToggle) {
         super(8);
         getStyleClass().add("top-bar");
         setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(createBrand(), createSearch(shelf),
+        language = new LanguageChoice(actions::chooseLanguage);
+        account = createAccount(signedInAs, demo);
+        getChildren().addAll(peopleToggle, brand, createSearch(shelf),
                 iconButton("back", Material2AL.ARROW_BACK, "top.back", shelf::back,
                         shelf.canGoBackProperty().not()),
                 iconButton("forward", Material2AL.ARROW_FORWARD, "top.forward", shelf::forward,
                         shelf.canGoForwardProperty().not()),
                 iconButton("refresh", Material2MZ.REFRESH, "top.refresh", shelf::refresh,
                         shelf.shelfProperty().isNull()),
-                createBusy(shelf), spacer, createExport(onExport, shelf),
+                createBusy(shelf), spacer, createExport(onExport, shelf), detailsToggle,
                 iconButton("themeToggle", Material2MZ.NIGHTS_STAY, "top.theme", actions::toggleTheme, null),
-                new LanguageChoice(actions::chooseLanguage), createAccount(signedInAs, demo), createSignOut(actions));
+                language, account, createSignOut(actions));
     }
 
-    private Node createBrand() {
+    /**
+     * Before each layout, the bar takes the widest form that fits: all words, then the account and
+     * language shortened, then icons alone on the buttons, then without the brand (the window's title still names the app). Each form's width is
+     * measured while it is shown, so the bar grows back only into a form that is known to fit.
+     */
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        // Words come back only when the window grew, and go only while it shrank or something no
+        // longer fits: a form never follows the one it just left at the same width, so the bar
+        // cannot keep the window laying out (and repainting) for ever.
+        boolean grew = width > fittedWidth;
+        fittedWidth = width;
+        if (width > 0) {
+            while (grew && level > FULL && width >= neededAt[level - 1]) {
+                setLevel(level - 1);
+            }
+            neededAt[level] = needed();
+            while (level < NO_BRAND && width < neededAt[level]) {
+                setLevel(level + 1);
+                neededAt[level] = needed();
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * Any width: the bar fits itself into the width it is given (see {@link #layoutChildren()}),
+     * so its words never make the window wider than the screen. Its parts keep their own minimums.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    /** The width the bar needs with every field at its smallest. */
+    private double needed() {
+        double sum = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (Node child : getChildren()) {
+            if (child.isManaged()) {
+                sum += child.minWidth(-1);
+                shown++;
+            }
+        }
+        return sum + getSpacing() * Math.max(0, shown - 1);
+    }
+
+    private void setLevel(int next) {
+        level = next;
+        boolean iconsOnly = next >= ICONS;
+        account.setContentDisplay(next >= SHORT ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.LEFT);
+        for (Node child : getChildren()) {
+            // Buttons with an icon and words (Export, Insights, Save image) keep the icon.
+            if (child != account && child instanceof javafx.scene.control.Labeled labeled && labeled.getGraphic() != null
+                    && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                labeled.setContentDisplay(iconsOnly ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+                if (labeled.getAccessibleText() == null || labeled.getAccessibleText().isEmpty()) {
+                    labeled.setAccessibleText(labeled.getText());
+                }
+            }
+        }
+        language.setCompact(next >= SHORT);
+        brand.setVisible(next < NO_BRAND);
+        brand.setManaged(brand.isVisible());
+    }
+
+    private static Node createBrand() {
         Text badge = new Text(Messages.get("brand.badge"));
         badge.getStyleClass().add("brand-badge");
         Text shelf = new Text(Messages.get("brand.shelf"));
@@ -124,13 +215,14 @@ final class TopBar extends HBox {
         return export;
     }
 
-    private Node createAccount(String signedInAs, boolean demo) {
+    private static Label createAccount(String signedInAs, boolean demo) {
         Label account = new Label(demo ? Messages.get("top.account.demo") : signedInAs, new FontIcon(Material2MZ.PERSON));
         account.setId("signedInAs");
         account.getStyleClass().add("account");
         account.setTooltip(new Tooltip(demo ? Messages.get("top.account.demo.help")
                 : Messages.format("top.account.signedInAs", signedInAs)));
         account.setMinWidth(Region.USE_PREF_SIZE);
+        account.setAccessibleText(account.getTooltip().getText());
         return account;
     }
 

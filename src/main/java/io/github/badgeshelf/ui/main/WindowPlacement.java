@@ -26,8 +26,14 @@ public final class WindowPlacement {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
+        // A window remembered from a larger screen (or a higher resolution) opens no larger than this one.
+        Rectangle2D screen = (visible ? Screen.getScreensForRectangle(bounds.x(), bounds.y(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()) : Screen.getPrimary()).getVisualBounds();
+        stage.setWidth(Math.min(bounds.width(), screen.getWidth()));
+        stage.setHeight(Math.min(bounds.height(), screen.getHeight()));
+        if (!visible) {
+            stage.centerOnScreen();
+        }
         stage.setMaximized(bounds.maximized());
     }
 

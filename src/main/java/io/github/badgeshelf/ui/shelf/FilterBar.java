@@ -28,9 +28,8 @@ final class FilterBar extends javafx.scene.layout.VBox {
         getStyleClass().add("filter-bar");
         HBox first = new HBox(10, createTextFilter(), createChips());
         first.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox second = new HBox(8, createConsoleChoice(), createModeChoice(), createSortChoice(), spacer,
+        // On a narrow window the choices and the summary wrap to a second line rather than leave it.
+        FlowPane second = new FlowPane(8, 6, createConsoleChoice(), createModeChoice(), createSortChoice(),
                 createSummary(), createReset());
         second.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(first, second);

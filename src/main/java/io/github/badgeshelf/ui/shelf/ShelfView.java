@@ -36,6 +36,7 @@ public final class ShelfView extends VBox {
     private final FilterBar filterBar;
     private final ObjectProperty<Award> selection = new SimpleObjectProperty<>();
     private final javafx.beans.value.ChangeListener<io.github.badgeshelf.model.Shelf> onNewShelf;
+    private final javafx.collections.ListChangeListener<Award> onShownChanged;
 
     public ShelfView(ShelfViewModel shelfModel, ShelfFilterModel filterModel, BadgeIcons icons,
                      Consumer<Award> openGamePage, TileActions actions) {
@@ -47,7 +48,18 @@ public final class ShelfView extends VBox {
         // Arrow keys walk the tiles; Enter opens the selected game's page.
         keys = GridKeys.install(grid, selection, openGamePage);
         getChildren().addAll(createOfflineBanner(shelfModel), header, counters, filterBar, grid);
+        // The details follow what is shown: an award the filters took away is no longer selected.
+        // Weakly, as below: the filter model outlives this view.
+        onShownChanged = c -> {
+            Award selected = selection.get();
+            if (selected != null && !filterModel.getShown().contains(selected)) {
+                selection.set(null);
+            }
+        };
+        filterModel.getShown().addListener(new javafx.collections.WeakListChangeListener<>(onShownChanged));
         VBox.setVgrow(grid, Priority.ALWAYS);
+        // A row of tiles stays on screen whatever lies above the grid (the insights).
+        grid.setMinHeight(CELL_SIZE + 2 * GAP);
 
         // The counters (bound to the model) show in the coming pulse; the grid is filled in the one
         // after, so that a big shelf's tiles do not hold the counters back.
