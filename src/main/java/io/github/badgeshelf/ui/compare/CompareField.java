@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.compare;
 
+import io.github.badgeshelf.ui.common.PopupTheme;
 import io.github.badgeshelf.ui.common.TypedEnter;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.collections.ObservableList;
@@ -46,6 +47,7 @@ final class CompareField extends CustomTextField {
         var completion = TextFields.bindAutoCompletion(this, request -> CompareSuggestions.of(
                 request.getUserText(), followed.get(), recent));
         completion.setOnAutoCompleted(e -> compare.accept(e.getCompletion()));
+        PopupTheme.follow(completion.getAutoCompletionPopup(), this);
         TypedEnter.install(this, completion.getAutoCompletionPopup(), go);
     }
 }
