@@ -11,6 +11,7 @@ import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.Retries;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -184,7 +185,7 @@ public final class CompareViewModel {
         if (!pending.failed.isEmpty()) {
             running.clear();
             busy.set(false);
-            canRetry.set(true);
+            canRetry.set(pending.failed.values().stream().anyMatch(Retries::canHelp));
             say(StatusMessage.error(describeFailure(pending)));
             return;
         }

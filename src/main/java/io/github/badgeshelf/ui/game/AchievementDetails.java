@@ -41,11 +41,14 @@ final class AchievementDetails extends VBox {
         title.setText(a.title());
         description.setText(a.description());
         facts.getChildren().setAll(
-                fact("game.details.points", Integer.toString(a.points()), "achievementPoints"),
-                fact("game.details.trueRatio", Integer.toString(a.trueRatio()), "achievementTrueRatio"),
-                fact("game.details.type", AchievementText.type(a), "achievementType"),
-                fact("game.details.players", Messages.format("game.details.playersValue", a.numAwarded(),
-                        a.numAwardedHardcore(), players), "achievementPlayers"));
+                fact("game.details.points", Messages.number(a.points()), "achievementPoints"),
+                fact("game.details.trueRatio", Messages.number(a.trueRatio()), "achievementTrueRatio"));
+        String type = AchievementText.type(a);
+        if (type != null) {
+            facts.getChildren().add(fact("game.details.type", type, "achievementType"));
+        }
+        facts.getChildren().add(fact("game.details.players", Messages.format("game.details.playersValue",
+                a.numAwarded(), a.numAwardedHardcore(), players), "achievementPlayers"));
         Label earned = new Label(AchievementText.earned(a));
         earned.setId("achievementEarned");
         getChildren().setAll(title, description, earned, facts);
