@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,8 +27,13 @@ public final class TypedEnter {
         field.textProperty().addListener((obs, old, now) -> pickedWithArrows[0] = false);
         suggestions.setOnShown(e -> pickedWithArrows[0] = false);
         suggestions.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (searchStarted[0] || !field.isFocused()) {
-                suggestions.hide();
+            if (searchStarted[0]) {
+                // Not while the popup is still being shown: JavaFX fails hiding it from its own shown event.
+                Platform.runLater(() -> {
+                    if (searchStarted[0]) {
+                        suggestions.hide();
+                    }
+                });
             }
         });
         suggestions.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -52,11 +58,6 @@ public final class TypedEnter {
             String typed = e.getCharacter();
             if (!typed.isEmpty() && !Character.isISOControl(typed.charAt(0))) {
                 searchStarted[0] = false;
-            }
-        });
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                suggestions.hide();
             }
         });
     }
