@@ -150,6 +150,8 @@ class ThemeUiTest extends RealAppTest {
         AppDriver.runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
         robot.type(KeyCode.HOME);
         app.waitUntil(() -> robot.lookup("#detailsAward").tryQuery().isPresent());
+        // The field still holds the last name searched: a new one is typed in its place.
+        AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#search").query()).clear());
         robot.clickOn("#search");
         robot.write("li");
         app.waitUntil(() -> suggestionsShowing());
