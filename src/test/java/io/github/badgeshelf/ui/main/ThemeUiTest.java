@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ThemeUiTest extends RealAppTest {
     private static final String SELF = FakeRaServer.USERNAME;
+    /** Seconds to wait for the window: generous, as these tests run on a machine shared by many. */
+    private static final int LONG = 60;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -131,17 +133,20 @@ class ThemeUiTest extends RealAppTest {
      * {@code atPage} runs on each, named "theme: page".
      */
     private void tour(FxRobot robot, Consumer<String> atPage) {
-        app.waitUntil(() -> robot.lookup("#username").tryQuery().map(Node::isFocused).orElse(false));
+        app.waitUntil(LONG, () -> robot.lookup("#username").tryQuery().map(Node::isFocused).orElse(false));
         atPage.accept("dark: sign-in card");
-        app.signInAndWaitForOwnShelf(server.credentials().apiKey());
-        app.searchAndWaitFor("Alice");
-        app.searchAndWaitFor(SELF);
+        app.signIn(SELF, server.credentials().apiKey());
+        app.waitUntil(LONG, () -> SELF.equals(app.text("#profileName")) && !app.gridItems().isEmpty());
+        for (String user : List.of("Alice", SELF)) {
+            app.search(user);
+            app.waitUntil(LONG, () -> user.equals(app.text("#profileName")) && app.status().contains(" for " + user));
+        }
         pages(robot, "dark", atPage);
         robot.clickOn("#themeToggle");
-        app.waitUntil(() -> stage.getScene().getRoot().getStyleClass().contains("light"));
+        app.waitUntil(LONG, () -> stage.getScene().getRoot().getStyleClass().contains("light"));
         pages(robot, "light", atPage);
         robot.clickOn("#signOut");
-        app.waitUntil(() -> robot.lookup("#username").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        app.waitUntil(LONG, () -> robot.lookup("#username").tryQuery().map(n -> n.getScene() != null).orElse(false));
         atPage.accept("light: sign-in card");
     }
 
@@ -149,28 +154,29 @@ class ThemeUiTest extends RealAppTest {
         // The shelf with a tile selected (details shown) and the suggestion list open under the search field.
         AppDriver.runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
         robot.type(KeyCode.HOME);
-        app.waitUntil(() -> robot.lookup("#detailsAward").tryQuery().isPresent());
+        app.waitUntil(LONG, () -> robot.lookup("#detailsAward").tryQuery().isPresent());
         // The field still holds the last name searched: a new one is typed in its place.
         AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#search").query()).clear());
         robot.clickOn("#search");
         robot.write("li");
-        app.waitUntil(() -> suggestionsShowing());
+        app.waitUntil(LONG, () -> suggestionsShowing());
         atPage.accept(theme + ": shelf");
-        robot.type(KeyCode.ESCAPE);
+        // Focus leaves the field (the list closes with it), and the field is emptied while away.
+        AppDriver.runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
+        app.waitUntil(LONG, () -> !suggestionsShowing());
         AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#search").query()).clear());
-        app.waitUntil(() -> !suggestionsShowing());
 
         // The game page, with an achievement selected.
         AppDriver.runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
         robot.type(KeyCode.HOME);
         robot.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.visible("#gamePage") && robot.lookup("#achievementGrid").tryQuery()
+        app.waitUntil(LONG, () -> app.visible("#gamePage") && robot.lookup("#achievementGrid").tryQuery()
                 .map(g -> !((GridView<?>) g).getItems().isEmpty()).orElse(false));
         robot.type(KeyCode.HOME);
-        app.waitUntil(() -> !app.text("#achievementTitle").isEmpty());
+        app.waitUntil(LONG, () -> !app.text("#achievementTitle").isEmpty());
         atPage.accept(theme + ": game page");
         robot.clickOn("#closeGame");
-        app.waitUntil(() -> !app.visible("#gamePage"));
+        app.waitUntil(LONG, () -> !app.visible("#gamePage"));
 
         // The comparison with Alice.
         AppDriver.runFx(() -> {
@@ -179,17 +185,29 @@ class ThemeUiTest extends RealAppTest {
             field.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.visible("#comparePage") && app.text("#compareBothCount").matches("\\d+"));
+        app.waitUntil(LONG, () -> app.visible("#comparePage") && app.text("#compareBothCount").matches("\\d+"));
         atPage.accept(theme + ": comparison");
         robot.clickOn("#closeCompare");
-        app.waitUntil(() -> !app.visible("#comparePage"));
+        app.waitUntil(LONG, () -> !shown(robot, "#comparePage") && shown(robot, "#badgeGrid"));
 
         // Insights of the shelf.
         robot.clickOn("#showInsights");
-        app.waitUntil(() -> app.visible("#consoleChart"));
+        app.waitUntil(LONG, () -> shown(robot, "#consoleChart"));
         atPage.accept(theme + ": insights");
         robot.clickOn("#showInsights");
-        app.waitUntil(() -> !app.visible("#consoleChart"));
+        app.waitUntil(LONG, () -> !shown(robot, "#consoleChart"));
+    }
+
+    /** In the window and visible, as are all its parents. */
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return n.getScene() != null;
+        }).orElse(false);
     }
 
     private static boolean suggestionsShowing() {
