@@ -166,10 +166,13 @@ class ThemeUiTest extends RealAppTest {
         waitFor(() -> !suggestionsShowing());
         AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#search").query()).clear());
 
-        // The game page of the first award (Zork Quest), opened by double-click, with an achievement selected.
-        Node gameTile = fx(() -> robot.lookup(".badge-tile").match(n -> n instanceof org.controlsfx.control.GridCell<?> c
-                && c.getItem() instanceof io.github.badgeshelf.model.Award a && "Zork Quest".equals(a.displayTitle())).query());
-        robot.doubleClickOn(gameTile);
+        // The game page of a Zork Quest award (the filter leaves only those two game awards), by Enter.
+        AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#filterText").query()).setText("Zork Quest"));
+        waitFor(() -> !app.gridItems().isEmpty() && app.gridItems().stream()
+                .allMatch(a -> a.displayTitle().startsWith("Zork Quest")));
+        AppDriver.runFx(() -> robot.lookup("#badgeGrid").query().requestFocus());
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.ENTER);
         waitFor(() -> app.visible("#gamePage") && robot.lookup("#achievementGrid").tryQuery()
                 .map(g -> !((GridView<?>) g).getItems().isEmpty()).orElse(false));
         AppDriver.runFx(() -> robot.lookup("#achievementGrid").query().requestFocus());
@@ -178,6 +181,8 @@ class ThemeUiTest extends RealAppTest {
         atPage.accept(theme + ": game page");
         robot.clickOn("#closeGame");
         waitFor(() -> !app.visible("#gamePage"));
+        AppDriver.runFx(() -> ((TextInputControl) robot.lookup("#filterText").query()).clear());
+        waitFor(() -> app.gridItems().size() > 2);
 
         // The comparison with Alice.
         AppDriver.runFx(() -> {
