@@ -22,6 +22,16 @@ public final class PopupTheme {
     }
 
     public static void follow(PopupWindow popup, Node owner) {
+        // Dressed as soon as the control is in the window, so that even the first showing (whose
+        // first CSS pass can come before the showing event) finds every colour it looks up.
+        owner.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                dress(popup, owner);
+            }
+        });
+        if (owner.getScene() != null) {
+            dress(popup, owner);
+        }
         popup.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> dress(popup, owner));
         // Showing may copy the owner scene's (empty) stylesheets over ours: dressed again once shown.
         popup.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> dress(popup, owner));
