@@ -15,7 +15,8 @@ public final class NewsFeed {
             .comparing((NewsEntry e) -> e.award().awardedAt()).reversed()
             .thenComparing(e -> e.user().toLowerCase(Locale.ROOT))
             .thenComparing(NewsEntry::user)
-            .thenComparingInt(e -> e.award().displayOrder());
+            // An absent display order (docs/faults.md: not 0) sorts after every given one.
+            .thenComparing(e -> e.award().displayOrder(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private NewsFeed() {
     }

@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.compare;
 
 import io.github.badgeshelf.model.FollowedUser;
+import io.github.badgeshelf.ui.common.PopupTheme;
 import io.github.badgeshelf.ui.common.TypedEnter;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.InvalidationListener;
@@ -68,6 +69,7 @@ final class CompareField extends CustomTextField {
         var completion = TextFields.bindAutoCompletion(this, request -> request.getUserText().equals(shownName)
                 ? List.of() : CompareSuggestions.of(request.getUserText(), sources.get(0), sources.get(1)));
         completion.setOnAutoCompleted(e -> compare.accept(e.getCompletion()));
+        PopupTheme.follow(completion.getAutoCompletionPopup(), this);
         TypedEnter.install(this, completion.getAutoCompletionPopup(), go);
     }
 

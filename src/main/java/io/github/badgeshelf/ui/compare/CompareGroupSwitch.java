@@ -67,7 +67,8 @@ final class CompareGroupSwitch extends HBox {
             Label count = new Label();
             count.setId(countId);
             count.getStyleClass().add("compare-count");
-            count.textProperty().bind(model.countProperty(presence).asString());
+            count.textProperty().bind(Bindings.createStringBinding(
+                    () -> Messages.number(model.countProperty(presence).get()), model.countProperty(presence)));
             graphic.getChildren().add(count);
             toggle.accessibleTextProperty().bind(Bindings.createStringBinding(
                     () -> Messages.format("compare.group.accessible", name.getText(), model.countProperty(presence).get()),

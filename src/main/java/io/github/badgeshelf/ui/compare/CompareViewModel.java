@@ -9,6 +9,7 @@ import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.Retries;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.compare.ComparisonRequest.Side;
@@ -162,7 +163,7 @@ public final class CompareViewModel {
         }
         running.clear();
         if (request.anyFailed()) {
-            failed(request.describeFailure());
+            failed(request.describeFailure(), request.retryCanHelp());
             return;
         }
         Shelf left = request.loaded(Side.LEFT).value();
@@ -179,14 +180,14 @@ public final class CompareViewModel {
                 failure -> {
                     if (request.ticket == generation) {
                         running.clear();
-                        failed(ErrorMessages.describe(failure));
+                        failed(ErrorMessages.describe(failure), Retries.canHelp(failure));
                     }
                 }));
     }
 
-    private void failed(String why) {
+    private void failed(String why, boolean retryCanHelp) {
         busy.set(false);
-        canRetry.set(true);
+        canRetry.set(retryCanHelp);
         say(StatusMessage.error(why));
     }
 

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.compare;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.shelf.Loaded;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.Retries;
 import io.github.badgeshelf.ui.i18n.Messages;
 
 import java.util.EnumMap;
@@ -66,6 +67,11 @@ final class ComparisonRequest {
     }
 
     /** Which side (or both) could not be loaded, and why, in plain words. */
+    /** Whether asking again could help: not when a side's user does not exist or the key was refused. */
+    boolean retryCanHelp() {
+        return failed.values().stream().anyMatch(Retries::canHelp);
+    }
+
     String describeFailure() {
         Throwable l = failed.get(Side.LEFT);
         Throwable r = failed.get(Side.RIGHT);

@@ -47,10 +47,16 @@ final class AchievementDetails extends VBox {
         title.setText(a.title());
         description.setText(a.description());
         facts.getChildren().clear();
-        fact(0, "game.details.points", Integer.toString(a.points()), "achievementPoints");
-        fact(1, "game.details.trueRatio", Integer.toString(a.trueRatio()), "achievementTrueRatio");
-        fact(2, "game.details.type", AchievementText.type(a), "achievementType");
-        fact(3, "game.details.players", Messages.format("game.details.playersValue", a.numAwarded(),
+        int row = 0;
+        fact(row++, "game.details.points", Messages.number(a.points()), "achievementPoints");
+        if (a.trueRatio() != null) { // absent is not 0: no row rather than an invented value
+            fact(row++, "game.details.trueRatio", Messages.number(a.trueRatio()), "achievementTrueRatio");
+        }
+        String type = AchievementText.type(a);
+        if (type != null) {
+            fact(row++, "game.details.type", type, "achievementType");
+        }
+        fact(row, "game.details.players", Messages.format("game.details.playersValue", a.numAwarded(),
                 a.numAwardedHardcore(), players), "achievementPlayers");
         Label earned = new Label(AchievementText.earned(a));
         earned.setId("achievementEarned");

@@ -20,10 +20,13 @@ final class AchievementText {
         return Messages.get("game.notEarned");
     }
 
-    /** The type in words; unknown labels are data and stay as sent. */
+    /**
+     * The type in words; unknown labels are data and stay as sent. Null for an achievement without
+     * a type (most of them): the website shows nothing then, and neither does the window.
+     */
     static String type(Achievement a) {
-        if (a.type() == null) {
-            return Messages.get("game.type.none");
+        if (a.type() == null || a.type().isBlank()) {
+            return null;
         }
         return switch (a.type()) {
             case Achievement.TYPE_PROGRESSION -> Messages.get("game.type.progression");

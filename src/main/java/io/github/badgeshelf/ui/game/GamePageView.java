@@ -201,8 +201,8 @@ public final class GamePageView extends VBox {
         highest.setText(AchievementText.highestAward(game.highestAward(), game.highestAwardAt()));
         highest.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("mastered"),
                 game.highestAward() == io.github.badgeshelf.model.AwardKind.MASTERED);
-        earnedCount.setText(Integer.toString(game.earned()));
-        totalCount.setText(Integer.toString(game.total()));
+        earnedCount.setText(Messages.number(game.earned()));
+        totalCount.setText(Messages.number(game.total()));
         details.setPlayers(game.numDistinctPlayers());
         softcore.show(game.earned(), game.total(), game.earnedPoints(), game.totalPoints());
         hardcore.show(game.earnedHardcore(), game.total(), game.earnedHardcorePoints(), game.totalPoints());

@@ -9,6 +9,7 @@ import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.LatestTask;
+import io.github.badgeshelf.ui.common.Retries;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -141,8 +142,10 @@ public final class GamePageViewModel {
                     }
                     display(result.value(), result, visit);
                 },
-                failure -> status.accept(StatusMessage.error(describe(failure, key))
-                        .withAction(new StatusAction.Retry(this::retry))));
+                failure -> {
+                    StatusMessage said = StatusMessage.error(describe(failure, key));
+                    status.accept(Retries.canHelp(failure) ? said.withAction(new StatusAction.Retry(this::retry)) : said);
+                });
     }
 
     /** The failure in words; the server's "[]" names the game and the user asked for. */

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.ui.common.PopupTheme;
 import io.github.badgeshelf.ui.common.TypedEnter;
 import io.github.badgeshelf.ui.i18n.LanguageChoice;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -183,6 +184,7 @@ final class TopBar extends HBox {
                     .toList();
         });
         completion.setOnAutoCompleted(e -> shelf.show(e.getCompletion()));
+        PopupTheme.follow(completion.getAutoCompletionPopup(), search);
         TypedEnter.install(search, completion.getAutoCompletionPopup(), shelf::search);
         return search;
     }

@@ -40,9 +40,10 @@ final class CountersView extends HBox {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("counter-value");
-        // The Label's text is the number alone (UI automation reads it); grouping would add separators.
+        // The Label's text is the number alone, written as the window's language writes numbers
+        // ("6,000" in English, "6.000" in Portuguese), as the status line and the chips write them.
         IntSupplier current = () -> value.applyAsInt(counts.getValue() == null ? AwardCounts.ZERO : counts.getValue());
-        number.textProperty().bind(Bindings.createStringBinding(() -> Integer.toString(current.getAsInt()), counts));
+        number.textProperty().bind(Bindings.createStringBinding(() -> Messages.number(current.getAsInt()), counts));
         Label label = new Label(Messages.get("counters." + name));
         label.getStyleClass().add("counter-caption");
         VBox card = new VBox(2, number, label);

@@ -59,7 +59,9 @@ final class FilterBar extends javafx.scene.layout.VBox {
             ToggleButton chip = new ToggleButton();
             chip.setId("chip-" + kind.name().toLowerCase().replace('_', '-'));
             chip.getStyleClass().addAll("chip", "chip-" + kind.name().toLowerCase().replace('_', '-'));
-            chip.textProperty().bind(Bindings.concat(kind.label(), " ", model.countProperty(kind).asString()));
+            var count = model.countProperty(kind);
+            chip.textProperty().bind(Bindings.createStringBinding(
+                    () -> kind.label() + " " + Messages.number(count.get()), count));
             chip.setSelected(model.getKinds().contains(kind));
             chip.selectedProperty().addListener((obs, old, on) -> model.toggle(kind, on));
             model.getKinds().addListener((javafx.collections.SetChangeListener<KindFilter>) c ->

@@ -12,6 +12,7 @@ import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
 import io.github.badgeshelf.ui.common.LatestTask;
 import io.github.badgeshelf.ui.common.StatusAction;
+import io.github.badgeshelf.ui.common.Retries;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
@@ -231,6 +232,8 @@ public final class ShelfViewModel {
                 case NOT_LETTERS_AND_DIGITS -> "error.userName.characters";
                 case LENGTH -> "error.userName.length";
             };
+            // The same name again would be refused again: no Retry.
+            canRetry.set(false);
             status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR, () -> Messages.get(key))));
             return;
         }
@@ -262,7 +265,7 @@ public final class ShelfViewModel {
                     }
                 },
                 failure -> {
-                    canRetry.set(true);
+                    canRetry.set(Retries.canHelp(failure));
                     status.set(retryable(StatusMessage.worded(StatusMessage.Tone.ERROR,
                             () -> ErrorMessages.describe(failure, user))));
                 });

@@ -7,6 +7,7 @@ import io.github.badgeshelf.testsupport.AppDriver;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.RealAppTest;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.event.ActionEvent;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -87,11 +88,11 @@ class RapidSearchRaceUiTest extends RealAppTest {
     private void assertShows(String user, String body) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(body);
         assertThat(app.text("#profileName")).isEqualTo(user);
-        assertThat(app.text("#totalCount")).isEqualTo(expected.get("TotalAwardsCount").asText());
-        assertThat(app.text("#masteredCount")).isEqualTo(expected.get("MasteryAwardsCount").asText());
-        assertThat(app.text("#beatenHardcoreCount")).isEqualTo(expected.get("BeatenHardcoreAwardsCount").asText());
-        assertThat(app.text("#eventCount")).isEqualTo(expected.get("EventAwardsCount").asText());
-        assertThat(app.text("#siteCount")).isEqualTo(expected.get("SiteAwardsCount").asText());
+        assertThat(app.text("#totalCount")).isEqualTo(Messages.number(expected.get("TotalAwardsCount").asInt()));
+        assertThat(app.text("#masteredCount")).isEqualTo(Messages.number(expected.get("MasteryAwardsCount").asInt()));
+        assertThat(app.text("#beatenHardcoreCount")).isEqualTo(Messages.number(expected.get("BeatenHardcoreAwardsCount").asInt()));
+        assertThat(app.text("#eventCount")).isEqualTo(Messages.number(expected.get("EventAwardsCount").asInt()));
+        assertThat(app.text("#siteCount")).isEqualTo(Messages.number(expected.get("SiteAwardsCount").asInt()));
         List<Award> grid = app.gridItems();
         assertThat(grid).hasSize(expected.get("VisibleUserAwards").size());
         for (int i = 0; i < grid.size(); i++) {

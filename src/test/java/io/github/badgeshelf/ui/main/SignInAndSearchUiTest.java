@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.main;
 
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.FakeRaServer.Endpoint;
+import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -32,10 +33,11 @@ class SignInAndSearchUiTest extends AppTestBase {
         assertThat(counts).isNotNull();
         var shelf = server.requests(Endpoint.AWARDS);
         assertThat(shelf).isNotEmpty();
-        // Counters are the server's numbers; the grid holds the visible awards in the API's order.
+        // Counters are the server's numbers, written as the window's language writes numbers
+        // ("1,613" in English); the grid holds the visible awards in the API's order.
         app.typeSearch("MaxMilyin");
         waitUntil(() -> "MaxMilyin".equals(app.text("#profileName")));
-        assertThat(app.text("#totalCount")).isEqualTo("1613");
+        assertThat(app.text("#totalCount")).isEqualTo(Messages.number(1613));
         assertThat(app.text("#masteredCount")).isEqualTo("805");
         assertThat(app.text("#completedCount")).isEqualTo("0");
         assertThat(app.text("#beatenHardcoreCount")).isEqualTo("807");

@@ -81,6 +81,30 @@ class ShelfViewModelTest {
         assertThat(vm.statusProperty().get().text()).containsIgnoringCase("no RetroAchievements user");
         assertThat(vm.shelfProperty().get()).isSameAs(alice);
         assertThat(vm.countsProperty().get()).isEqualTo(alice.awards().counts());
+        // Asking again would get the same answer: no Retry, neither on the model nor on the line.
+        assertThat(vm.canRetryProperty().get()).as("Retry offered for an unknown user").isFalse();
+        assertThat(vm.statusProperty().get().action()).isNull();
+    }
+
+    @Test
+    void errorsARetryCannotFixOfferNoRetryWhileANetworkFailureDoes() {
+        ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
+        // A server failure first, so a stale Retry would show if it were kept.
+        server.htmlNext(Endpoint.AWARDS, 500);
+        vm.show("Alice");
+        assertThat(vm.canRetryProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get().action()).isInstanceOf(io.github.badgeshelf.ui.common.StatusAction.Retry.class);
+
+        vm.show("has space");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(StatusMessage.Tone.ERROR);
+        assertThat(vm.canRetryProperty().get()).as("Retry offered for a name the server refuses").isFalse();
+        assertThat(vm.statusProperty().get().action()).isNull();
+
+        server.failNext(Endpoint.AWARDS, 401, "{\"message\":\"Unauthenticated.\"}", Map.of());
+        vm.show("Bob");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(StatusMessage.Tone.ERROR);
+        assertThat(vm.canRetryProperty().get()).as("Retry offered for a key the server rejects").isFalse();
+        assertThat(vm.statusProperty().get().action()).isNull();
     }
 
     @Test
