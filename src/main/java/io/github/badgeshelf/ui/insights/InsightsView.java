@@ -203,7 +203,8 @@ public final class InsightsView extends VBox {
         return label;
     }
 
-    static String kindLabel(AwardCategory category) {
+    /** The words of a kind of award, as the insights and the news page's filter say it. */
+    public static String kindLabel(AwardCategory category) {
         return Messages.get("insights.kind." + switch (category) {
             case MASTERED -> "mastered";
             case COMPLETED -> "completed";

@@ -4,6 +4,7 @@ import io.github.badgeshelf.model.AwardCategory;
 import io.github.badgeshelf.news.NewsEntry;
 import io.github.badgeshelf.news.PersonNews;
 import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.insights.InsightsView;
 import io.github.badgeshelf.ui.shelf.AwardText;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.beans.binding.Bindings;
@@ -152,7 +153,7 @@ public final class NewsView extends VBox {
         kind.setId("newsKind");
         kind.setAccessibleText(Messages.get("news.kind.help"));
         kind.setTooltip(new Tooltip(Messages.get("news.kind.help")));
-        kind.setCellFactory(words(k -> k.map(NewsView::kindWords).orElse(Messages.get("news.kind.all"))));
+        kind.setCellFactory(words(k -> k.map(InsightsView::kindLabel).orElse(Messages.get("news.kind.all"))));
         kind.setButtonCell(kind.getCellFactory().call(null));
         kind.setValue(Optional.ofNullable(model.kindProperty().get()));
         kind.valueProperty().addListener((obs, old, now) -> model.kindProperty().set(now == null ? null : now.orElse(null)));
@@ -248,17 +249,6 @@ public final class NewsView extends VBox {
 
     private static String periodWords(NewsPeriod p) {
         return p == null || p == NewsPeriod.ALL ? Messages.get("news.period.all") : Messages.format("news.period.days", p.days());
-    }
-
-    static String kindWords(AwardCategory category) {
-        return Messages.get("insights.kind." + switch (category) {
-            case MASTERED -> "mastered";
-            case COMPLETED -> "completed";
-            case BEATEN -> "beaten";
-            case BEATEN_SOFTCORE -> "beatenSoftcore";
-            case EVENT -> "event";
-            case SITE -> "site";
-        });
     }
 
     private static <T> Callback<ListView<T>, ListCell<T>> words(java.util.function.Function<T, String> text) {
