@@ -129,6 +129,12 @@ public final class NewsView extends VBox {
         refresh.setTooltip(new Tooltip(Messages.get("news.refresh.tooltip")));
         refresh.disableProperty().bind(model.busyProperty());
         refresh.setOnAction(e -> model.refresh());
+        // On a narrow window the heading wraps; the buttons and the progress keep their words whole.
+        title.setWrapText(true);
+        title.setMinWidth(120);
+        for (Region whole : new Region[] {back, progress, refresh}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(10, back, title, spinner, progress, spacer, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

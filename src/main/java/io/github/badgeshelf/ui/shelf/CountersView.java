@@ -7,18 +7,26 @@ import javafx.scene.AccessibleRole;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.layout.VBox;
 
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
-/** The eight counter cards, showing the server's numbers exactly. Each number Label has its docs/contracts.md ID. */
-final class CountersView extends HBox {
+/**
+ * The eight counter cards, showing the server's numbers exactly. Each number Label has its
+ * docs/contracts.md ID. One row where every card's words fit; else two rows of four, so that a
+ * narrow window or a long language never cuts a caption ("Superados (softcore)" at 1,024 px).
+ */
+final class CountersView extends Region {
+    private static final double GAP = 10;
 
     CountersView(ObservableValue<AwardCounts> counts) {
-        super(10);
         getStyleClass().add("counters");
         getChildren().addAll(
                 card("totalCount", "total", AwardCounts::total, counts, "total"),
@@ -53,8 +61,78 @@ final class CountersView extends HBox {
         card.setAccessibleRole(AccessibleRole.TEXT);
         card.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("counters." + name + ".spoken", current.getAsInt()), counts));
-        HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         return card;
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    private double widestCard() {
+        return getManagedChildren().stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+    }
+
+    private double cardsWidth() {
+        return getManagedChildren().stream().mapToDouble(n -> n.prefWidth(-1)).sum();
+    }
+
+    /** Cards a row at this width: all of them when every card's words fit, else half of them. */
+    private int perRow(double width) {
+        int n = getManagedChildren().size();
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return width < 0 || inner >= cardsWidth() + (n - 1) * GAP ? n : Math.max(1, (n + 1) / 2);
+    }
+
+    private double rowHeight() {
+        return getManagedChildren().stream().mapToDouble(n -> n.prefHeight(-1)).max().orElse(0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        int n = getManagedChildren().size();
+        return snappedLeftInset() + snappedRightInset() + cardsWidth() + Math.max(0, n - 1) * GAP;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        int half = (getManagedChildren().size() + 1) / 2;
+        return snappedLeftInset() + snappedRightInset() + half * widestCard() + Math.max(0, half - 1) * GAP;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        int n = getManagedChildren().size();
+        int perRow = perRow(width);
+        int rows = n == 0 ? 0 : (n + perRow - 1) / perRow;
+        return snappedTopInset() + snappedBottomInset() + rows * rowHeight() + Math.max(0, rows - 1) * GAP;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        List<Node> cards = getManagedChildren();
+        int perRow = perRow(getWidth());
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+        double rowHeight = rowHeight();
+        boolean oneRow = perRow >= cards.size();
+        // One row: each card its own width plus an equal share of the room left; two rows: equal cards.
+        double share = oneRow ? (inner - cardsWidth() - (cards.size() - 1) * GAP) / Math.max(1, cards.size()) : 0;
+        double equal = (inner - (perRow - 1) * GAP) / perRow;
+        double x = snappedLeftInset();
+        for (int i = 0; i < cards.size(); i++) {
+            int row = i / perRow;
+            if (i % perRow == 0) {
+                x = snappedLeftInset();
+            }
+            double w = oneRow ? cards.get(i).prefWidth(-1) + share : equal;
+            layoutInArea(cards.get(i), x, snappedTopInset() + row * (rowHeight + GAP), w, rowHeight, 0, HPos.LEFT, VPos.TOP);
+            x += w + GAP;
+        }
     }
 }
