@@ -4,15 +4,11 @@ import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.i18n.WindowTexts;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,28 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Duser.country=BR} sets it) shows no English: the sign-in card, then the demo shelf with a tile
  * selected. Every label, text, prompt, tooltip and accessible text is compared with the English bundle.
  */
-abstract class LanguageUiTestBase extends AppTestBase {
-    private Locale systemBefore;
-    private Locale windowBefore;
-
-    abstract Locale language();
-
-    /** Starts the app with the JVM's default locale set to {@link #language()} (each subclass's {@code @Start}). */
-    void startIn(Stage stage) throws IOException {
-        systemBefore = Locale.getDefault();
-        windowBefore = Messages.locale();
-        Locale.setDefault(language());
-        startApp(stage);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        if (systemBefore != null) {
-            Locale.setDefault(systemBefore);
-        }
-        Messages.setLocale(windowBefore);
-    }
-
+abstract class LanguageUiTestBase extends InLanguageAppTestBase {
     @Test
     void theSignInCardAndTheDemoShelfShowNoEnglish(FxRobot robot) {
         WindowTexts check = new WindowTexts(language());

@@ -1,6 +1,5 @@
 package io.github.badgeshelf.ui.main;
 
-import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -8,14 +7,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,30 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clipping parent (a scrolled list, the grid, a chart's plot) hides is that parent's business,
  * and the parent itself must fit. One app per language, resized between the widths.
  */
-abstract class WindowFitsUiTestBase extends AppTestBase {
+abstract class WindowFitsUiTestBase extends InLanguageAppTestBase {
     static final double HEIGHT = 768;
     /** Sub-pixel layout rounding is not "outside". */
     private static final double SLACK = 1.0;
-
-    private Locale systemBefore;
-    private Locale windowBefore;
-
-    abstract Locale language();
-
-    void startIn(Stage stage) throws IOException {
-        systemBefore = Locale.getDefault();
-        windowBefore = Messages.locale();
-        Locale.setDefault(language());
-        startApp(stage);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        if (systemBefore != null) {
-            Locale.setDefault(systemBefore);
-        }
-        Messages.setLocale(windowBefore);
-    }
 
     @Test
     void everyPageFitsTheWindowFromItsMinimumWidthTo1920(FxRobot robot) {
