@@ -28,8 +28,11 @@ public final class TempLeftovers {
     private TempLeftovers() {
     }
 
-    /** Sweeps the folder the first time this process writes there; later calls do nothing. */
-    static void removeOnceFrom(Path folder) {
+    /**
+     * Sweeps the folder the first time this process asks (at start, or its first write there);
+     * later calls do nothing, so a folder swept at start is not listed again by its first write.
+     */
+    public static void removeOnceFrom(Path folder) {
         if (SWEPT.add(folder.toAbsolutePath().normalize())) {
             remove(folder);
         }

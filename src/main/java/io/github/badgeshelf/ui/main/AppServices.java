@@ -8,6 +8,7 @@ import io.github.badgeshelf.game.GamePageLoader;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
+import io.github.badgeshelf.files.TempLeftovers;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.lastlooked.LastLookedStore;
@@ -30,6 +31,9 @@ import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
 import javafx.scene.image.Image;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -116,11 +120,11 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
      * the FX thread. Folders written later in this run are swept by their first write.
      */
     private void sweepLeftovers() {
-        java.util.List<java.nio.file.Path> folders = new java.util.ArrayList<>(java.util.List.of(
+        List<Path> folders = new ArrayList<>(List.of(
                 home.root(), home.shelvesDir(), home.gamesDir(), home.credentialsFile().toAbsolutePath().getParent()));
         ExportFolder.usable(settings.lastExportFolder()).ifPresent(folders::add);
         try {
-            diskWriter.submit(() -> folders.stream().distinct().forEach(io.github.badgeshelf.files.TempLeftovers::remove));
+            diskWriter.submit(() -> folders.forEach(TempLeftovers::removeOnceFrom));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.FINE, "No sweep of leftovers", e);
         }
