@@ -2,12 +2,12 @@ package io.github.badgeshelf.cli;
 
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.RaClient;
-import io.github.badgeshelf.model.FollowedUser;
 import io.github.badgeshelf.news.Ages;
-import io.github.badgeshelf.news.FollowList;
+import io.github.badgeshelf.news.LastFollowList;
 import io.github.badgeshelf.news.NewsCsv;
 import io.github.badgeshelf.news.NewsFeed;
 import io.github.badgeshelf.news.NewsGatherer;
+import io.github.badgeshelf.news.NewsRound;
 import io.github.badgeshelf.news.OneAtATimeShelfFetcher;
 import io.github.badgeshelf.news.PersonNews;
 import io.github.badgeshelf.news.RefetchRule;
@@ -42,12 +42,13 @@ final class NewsCommand {
 
     void run(Arguments.News request) throws CommandFailure {
         RaClient client = new ServerAccess(env).client();
-        ShelfCache copies = new ShelfCache(AppHome.fromEnvironment(env).shelvesDir());
-        NewsGatherer gatherer = new NewsGatherer(new OneAtATimeShelfFetcher(client, clock), copies, new RefetchRule(clock));
+        AppHome home = AppHome.fromEnvironment(env);
+        NewsGatherer gatherer = new NewsGatherer(new OneAtATimeShelfFetcher(client, clock),
+                new ShelfCache(home.shelvesDir()), new RefetchRule(clock));
+        NewsRound round = new NewsRound(client::getUsersIFollow, gatherer, new LastFollowList(home.followingDir(), client.username()));
         List<PersonNews> people;
         try {
-            List<FollowedUser> followed = FollowList.all(client::getUsersIFollow);
-            people = gatherer.gather(followed, (news, done, total) -> { });
+            people = round.gather((news, done, total) -> { });
         } catch (ApiException e) {
             throw CommandFailure.of(e);
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import io.github.badgeshelf.shelf.OfflineCopies;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -50,9 +51,18 @@ public final class NewsGatherer {
         this.rule = rule;
     }
 
+    /**
+     * Starts reading these people's copies in the background (the people of the last follow list
+     * known, while the follow list is asked for again); hand the result to {@link #fromCopies} and
+     * {@link #gather} so each copy is read once.
+     */
+    public KeptCopies readAhead(Collection<String> users) {
+        return KeptCopies.readAhead(copies, users);
+    }
+
     /** What the copies on disk say, asking nobody: KEPT where the rule finds them up to date, else PENDING. */
-    public List<PersonNews> fromCopies(List<FollowedUser> followed) {
-        List<Shelf> kept = loadCopies(followed);
+    public List<PersonNews> fromCopies(List<FollowedUser> followed, KeptCopies ahead) throws InterruptedException {
+        List<Shelf> kept = loadCopies(followed, ahead);
         List<PersonNews> out = new ArrayList<>(followed.size());
         for (int i = 0; i < followed.size(); i++) {
             FollowedUser f = followed.get(i);
@@ -64,10 +74,11 @@ public final class NewsGatherer {
 
     /**
      * Each person's copy, or null, in order. Reading and parsing 200 copies is most of a warm run's
-     * work, and it is disk and CPU only: spread over the common pool's threads.
+     * work, and it is disk and CPU only: read ahead where it could be, the rest spread over the
+     * common pool's threads.
      */
-    private List<Shelf> loadCopies(List<FollowedUser> followed) {
-        return followed.parallelStream().map(f -> copies.load(f.user()).orElse(null)).toList();
+    private List<Shelf> loadCopies(List<FollowedUser> followed, KeptCopies ahead) throws InterruptedException {
+        return ahead.shelvesOf(followed.stream().map(FollowedUser::user).toList(), copies);
     }
 
     /**
@@ -75,12 +86,17 @@ public final class NewsGatherer {
      * known. Blocking; interrupting the calling thread stops the requests.
      */
     public List<PersonNews> gather(List<FollowedUser> followed, Listener listener) throws InterruptedException {
+        return gather(followed, KeptCopies.none(), listener);
+    }
+
+    /** As {@link #gather(List, Listener)}, taking the copies {@code ahead} read where it has them. */
+    public List<PersonNews> gather(List<FollowedUser> followed, KeptCopies ahead, Listener listener) throws InterruptedException {
         int total = followed.size();
         PersonNews[] results = new PersonNews[total];
         AtomicInteger done = new AtomicInteger();
         Object reporting = new Object();
         List<Integer> toFetch = new ArrayList<>();
-        Shelf[] kept = loadCopies(followed).toArray(new Shelf[0]);
+        Shelf[] kept = loadCopies(followed, ahead).toArray(new Shelf[0]);
         for (int i = 0; i < total; i++) {
             FollowedUser f = followed.get(i);
             if (rule.judge(f, kept[i]).fetch()) {

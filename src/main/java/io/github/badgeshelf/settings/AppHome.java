@@ -82,6 +82,11 @@ public final class AppHome {
         return root.resolve("games");
     }
 
+    /** Per signed-in user, the names their last follow list held: which copies the news reads ahead. */
+    public Path followingDir() {
+        return root.resolve("following");
+    }
+
     public Path logsDir() {
         return root.resolve("logs");
     }

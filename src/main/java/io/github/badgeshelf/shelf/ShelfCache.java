@@ -48,8 +48,9 @@ public final class ShelfCache implements OfflineCopies<String, Shelf> {
     /**
      * A file name that is the same for names differing only in case and cannot escape the
      * folder: ASCII letters and digits are kept, anything else becomes {@code _xx} hex bytes.
+     * Other per-user files (the news' remembered follow list) are named the same way.
      */
-    static String fileName(String lookupName) {
+    public static String fileName(String lookupName) {
         if (lookupName == null || lookupName.isBlank()) {
             throw new IllegalArgumentException("A user name is needed to cache a shelf");
         }

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.news;
 import io.github.badgeshelf.model.AwardCategory;
 import io.github.badgeshelf.model.FollowedUser;
 import io.github.badgeshelf.news.FollowList;
+import io.github.badgeshelf.news.KeptCopies;
 import io.github.badgeshelf.news.NewsEntry;
 import io.github.badgeshelf.news.NewsFeed;
 import io.github.badgeshelf.news.NewsGatherer;
@@ -117,7 +118,9 @@ public final class NewsViewModel {
     /** Runs off the UI thread: every step's result is handed to the UI thread, dropped if a newer load started. */
     private Boolean gatherInBackground(int ticket) throws Exception {
         Map<String, PersonNews> byPerson = new LinkedHashMap<>();
-        for (PersonNews p : gatherer.fromCopies(knownFollowing)) {
+        // Each copy is read once: for the page shown at once, then judged against the fresh follow list.
+        KeptCopies ahead = gatherer.readAhead(knownFollowing.stream().map(FollowedUser::user).toList());
+        for (PersonNews p : gatherer.fromCopies(knownFollowing, ahead)) {
             byPerson.put(key(p.user()), p);
         }
         publish(ticket, byPerson, 0, knownFollowing.size());
@@ -130,7 +133,7 @@ public final class NewsViewModel {
         }
         long[] lastMerge = {System.nanoTime()};
         publish(ticket, current, 0, followed.size());
-        List<PersonNews> result = gatherer.gather(followed, (news, n, of) -> {
+        List<PersonNews> result = gatherer.gather(followed, ahead, (news, n, of) -> {
             current.put(key(news.user()), news);
             long now = System.nanoTime();
             if (n == of || now - lastMerge[0] > REMERGE_NANOS) {
