@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -159,6 +160,9 @@ public final class BenchMain {
             lastCold = cold;
         }
         measureSwitch(gui, suffix, firstBody);
+        if (!suffix.isEmpty()) {
+            measureChromium(media, firstBody, suffix);
+        }
         IconRuns icons = new IconRuns(api, media);
         int bigSize = GuiRuns.sizeOf(bigBody);
         IconRuns.Scroll scroll = icons.scrollStepwise(BIG_USER, bigSize);
@@ -189,6 +193,29 @@ public final class BenchMain {
                 switched.tiles(), SMALL_AWARDS, GuiRuns.list(switched.allIconsMs()),
                 GuiRuns.list(switched.allAfterLastArrivalMs())));
         figures.put("switch_after_last_icon_ms" + suffix, switched.afterLastArrivalMs());
+    }
+
+    /**
+     * Issue 24: the window against headless Chromium over plain HTTP/1.1, the same shelf and host;
+     * the window's figure is the switch's (as the issue's own comparison was made).
+     */
+    private void measureChromium(IconHost media, String firstBody, String suffix) throws Exception {
+        Optional<Path> chromium = ChromiumBench.browser();
+        if (chromium.isEmpty()) {
+            notes.put("chromium_detail" + suffix, "not measured: no chromium on the PATH (apt-get install chromium)");
+            return;
+        }
+        ChromiumBench.Result browser = ChromiumBench.measure(chromium.get(), media, firstBody, options.latencyMillis(), options.runs());
+        long window = (Long) figures.get("switch_first_screen_icons_ms" + suffix);
+        figures.put("chromium_first_screen_icons_ms" + suffix, browser.medianMs());
+        figures.put("window_vs_chromium" + suffix, String.format(Locale.ROOT, "%.2f", window / (double) browser.medianMs()));
+        notes.put("chromium_detail" + suffix, String.format(Locale.ROOT,
+                "%s, headless, %dx%d, a fresh profile each run: the shelf as a page of %d tiles, newest first, from a "
+                        + "loopback page server (%d ms before its answer) and the same icon host; from the navigation's "
+                        + "start to the frame after every image on its first screen (%d) loaded; runs %s ms; the window's "
+                        + "switch_first_screen_icons_ms%s beside it",
+                browser.browser(), ChromiumBench.WIDTH, ChromiumBench.HEIGHT, GuiRuns.sizeOf(firstBody),
+                options.latencyMillis(), browser.imagesOnScreen(), GuiRuns.list(browser.runs()), suffix));
     }
 
     /** The signed-in user's own small shelf, the same in every app the benchmark opens. */

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * One or a few of bench/run's window figures alone, for a quick look while working on them (the
  * machine is shared: bench/run measures all of them). First argument: a comma-separated list of
- * {@code fling}, {@code filter}, {@code heap}, {@code cold}, {@code switch}; the rest: BenchMain's options. Prints name=value
+ * {@code fling}, {@code filter}, {@code heap}, {@code cold}, {@code switch}, {@code chromium}; the rest: BenchMain's options. Prints name=value
  * lines; writes no RESULTS.md. With {@code BENCH_HISTOGRAM=file} the heap probe also writes a
  * class histogram of its JVM after its GCs.
  */
@@ -69,6 +69,12 @@ public final class BenchPieces {
                                 + GuiRuns.list(switched.allIconsMs()) + "; after the last on-screen icon's answer "
                                 + GuiRuns.list(switched.allAfterLastArrivalMs()) + " ms; " + switched.tiles() + " tiles)");
                     }
+                }
+                if (pieces.contains("chromium")) {
+                    ChromiumBench.Result browser = ChromiumBench.measure(ChromiumBench.browser().orElseThrow(
+                            () -> new IllegalStateException("no chromium on the PATH")), media, firstBody, options.latencyMillis(), options.runs());
+                    System.out.println("chromium_first_screen_icons_ms=" + browser.medianMs() + " (runs " + GuiRuns.list(browser.runs())
+                            + "; " + browser.imagesOnScreen() + " images on its first screen; " + browser.browser() + ")");
                 }
                 if (pieces.contains("filter")) {
                     List<Long> keys = runs.filterKeystrokes(BenchMain.HUGE_USER, GuiRuns.sizeOf(hugeBody));
