@@ -1,10 +1,10 @@
 package io.github.badgeshelf.cli;
 
-import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.api.RaClient;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCategory;
@@ -22,7 +22,9 @@ import io.github.badgeshelf.wall.WallTooLargeException;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +39,9 @@ import java.util.Map;
 final class ImageCommand {
     private final Map<String, String> env;
     private final ServerAccess access;
-    private final java.io.PrintStream err;
+    private final PrintStream err;
 
-    ImageCommand(Map<String, String> env, java.io.PrintStream err) {
+    ImageCommand(Map<String, String> env, PrintStream err) {
         this.env = env;
         this.err = err;
         // Credentials, settings and their one-line failures are every server command's.
@@ -65,7 +67,7 @@ final class ImageCommand {
 
         AppHome home = AppHome.fromEnvironment(env);
         // A timeout set for the API bounds icon downloads too, as in the window.
-        java.time.Duration iconTimeout = env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null ? null : config.requestTimeout();
+        Duration iconTimeout = env.get(ApiConfig.ENV_TIMEOUT_SECONDS) == null ? null : config.requestTimeout();
         WallSaver.Saved saved;
         try (IconPipeline<BufferedImage> pipeline = WallIconLoader.pipeline(home.iconsDir(), iconTimeout, Version.userAgent())) {
             saved = new WallSaver(new WallIconLoader(pipeline), new WallRenderer(WallTheme.DARK, WallCaptions.ENGLISH))

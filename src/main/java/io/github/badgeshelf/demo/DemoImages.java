@@ -1,15 +1,18 @@
 package io.github.badgeshelf.demo;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Random;
+import javax.imageio.ImageIO;
 
 /**
  * Draws the demo's badge icons and avatars: a gradient tile with a symmetric pixel sprite,
@@ -76,9 +79,9 @@ final class DemoImages {
             }
         }
         float[] box = new float[25];
-        java.util.Arrays.fill(box, 1f / 25);
-        return new java.awt.image.ConvolveOp(new java.awt.image.Kernel(5, 5, box),
-                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(grey, null);
+        Arrays.fill(box, 1f / 25);
+        return new ConvolveOp(new Kernel(5, 5, box),
+                ConvolveOp.EDGE_NO_OP, null).filter(grey, null);
     }
 
     /** A left-right mirrored 8x8 pattern, with a soft shadow: the look of an 8-bit sprite. */

@@ -19,9 +19,13 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Draws a wall with Java2D: the user's avatar, name and counters on top, then the tiles, framed as
@@ -64,7 +68,7 @@ public final class WallRenderer {
             g.fillRect(0, 0, layout.width(), layout.height());
             drawHeader(g, content, icons, layout);
             Sprites sprites = new Sprites();
-            Map<BufferedImage, BufferedImage> shownIcons = new java.util.IdentityHashMap<>();
+            Map<BufferedImage, BufferedImage> shownIcons = new IdentityHashMap<>();
             List<Award> awards = content.awards();
             for (int i = 0; i < awards.size(); i++) {
                 if (!drawTile(g, awards.get(i), icons, layout.tile(i), sprites, shownIcons)) {
@@ -98,7 +102,7 @@ public final class WallRenderer {
         } else {
             g.setPaint(new GradientPaint(x, y, new Color(0x5a6cff), x + size, y + size, new Color(0xa24bff)));
             g.fill(new Ellipse2D.Double(x, y, size, size));
-            String initial = content.userName().isEmpty() ? "?" : content.userName().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            String initial = content.userName().isEmpty() ? "?" : content.userName().substring(0, 1).toUpperCase(Locale.ROOT);
             g.setColor(Color.WHITE);
             drawCentered(g, initial, new Font(Font.SANS_SERIF, Font.BOLD, 22), new Rectangle(x, y, size, size));
         }
@@ -193,8 +197,8 @@ public final class WallRenderer {
         static final int PAD = 8;
         private final Map<String, BufferedImage> frames = new HashMap<>();
         private final Map<Color, BufferedImage> marks = new HashMap<>();
-        private final Map<AwardKind, BufferedImage> siteBadges = new java.util.EnumMap<>(AwardKind.class);
-        private final Map<BufferedImage, BufferedImage> desaturatedKeys = new java.util.IdentityHashMap<>();
+        private final Map<AwardKind, BufferedImage> siteBadges = new EnumMap<>(AwardKind.class);
+        private final Map<BufferedImage, BufferedImage> desaturatedKeys = new IdentityHashMap<>();
         private BufferedImage placeholder;
         private int[] iconMask;
 
@@ -275,7 +279,7 @@ public final class WallRenderer {
             return out;
         }
 
-        private BufferedImage sprite(int width, int height, java.util.function.Consumer<Graphics2D> draw) {
+        private BufferedImage sprite(int width, int height, Consumer<Graphics2D> draw) {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = image.createGraphics();
             try {

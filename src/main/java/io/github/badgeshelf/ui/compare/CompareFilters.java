@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -54,9 +55,9 @@ final class CompareFilters {
     void setGames(List<ComparedGame> games) {
         folded.clear();
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        Map<Presence, java.util.ArrayList<ComparedGame>> groups = new EnumMap<>(Presence.class);
+        Map<Presence, ArrayList<ComparedGame>> groups = new EnumMap<>(Presence.class);
         for (Presence p : Presence.values()) {
-            groups.put(p, new java.util.ArrayList<>());
+            groups.put(p, new ArrayList<>());
         }
         for (ComparedGame g : games) {
             folded.put(g, SearchKey.fold(g.title()) + "\n" + SearchKey.fold(g.consoleName()));
@@ -66,7 +67,7 @@ final class CompareFilters {
             }
         }
         String chosen = console.get();
-        List<String> choices = new java.util.ArrayList<>(names.size() + 1);
+        List<String> choices = new ArrayList<>(names.size() + 1);
         choices.add(allConsoles);
         choices.addAll(names);
         // Replacing the choices makes a ComboBox shown with them drop its value (and, bound, the

@@ -4,15 +4,17 @@ import io.github.badgeshelf.compare.ComparedGame;
 import io.github.badgeshelf.compare.Presence;
 import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.StatusMessage;
-import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,6 +31,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -168,7 +171,7 @@ public final class CompareView extends VBox {
         var words = Bindings.createStringBinding(() -> Messages.format("compare.legend",
                 model.leftNameProperty().get(), model.rightNameProperty().get()),
                 model.leftNameProperty(), model.rightNameProperty());
-        legend.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        legend.setAccessibleRole(AccessibleRole.TEXT);
         legend.accessibleTextProperty().bind(words);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(words);
@@ -227,7 +230,7 @@ public final class CompareView extends VBox {
             Label heading = new Label();
             heading.getStyleClass().add("compare-column-heading");
             heading.textProperty().bind(columnHeading(p));
-            VBox column = new VBox(6, heading, new javafx.scene.layout.StackPane(grid, empty));
+            VBox column = new VBox(6, heading, new StackPane(grid, empty));
             VBox.setVgrow(column.getChildren().get(1), Priority.ALWAYS);
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setMinWidth(0);
@@ -260,7 +263,7 @@ public final class CompareView extends VBox {
         }
     }
 
-    private javafx.beans.binding.StringBinding columnHeading(Presence p) {
+    private StringBinding columnHeading(Presence p) {
         return Bindings.createStringBinding(() -> switch (p) {
             case BOTH -> Messages.get("compare.group.both");
             case ONLY_LEFT -> Messages.format("compare.group.only", model.leftNameProperty().get());

@@ -2,15 +2,21 @@ package io.github.badgeshelf.ui.friends;
 
 import io.github.badgeshelf.model.FollowedUser;
 import io.github.badgeshelf.ui.i18n.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.event.Event;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +32,7 @@ public final class SidebarView extends VBox {
         super(8);
         getStyleClass().add("sidebar");
         Label followingLabel = heading(Messages.get("sidebar.following"));
-        javafx.scene.layout.Region headingSpace = new javafx.scene.layout.Region();
+        Region headingSpace = new Region();
         HBox.setHgrow(headingSpace, Priority.ALWAYS);
         followingHeading = new HBox(4, followingLabel, headingSpace);
         followingHeading.setAlignment(Pos.CENTER_LEFT);
@@ -74,7 +80,7 @@ public final class SidebarView extends VBox {
     }
 
     /** Hook for features: an action at the right of the Following heading (the news page's button). */
-    public void addFollowingAction(javafx.scene.Node action) {
+    public void addFollowingAction(Node action) {
         followingHeading.getChildren().add(action);
     }
 
@@ -90,9 +96,9 @@ public final class SidebarView extends VBox {
         private final StackPane disc = new StackPane(initial);
         private final Label name = new Label();
         private final Label detail = new Label();
-        private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button(null,
+        private final Button compareButton = new Button(null,
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.COMPARE_ARROWS));
-        private final javafx.scene.control.Tooltip compareTip = new javafx.scene.control.Tooltip();
+        private final Tooltip compareTip = new Tooltip();
         private final Label followsYou = new Label(Messages.get("sidebar.friend.followsYou"));
         private final VBox text = new VBox(1, name, detail, followsYou);
         private final HBox row = new HBox(10, disc, text, compareButton);
@@ -102,7 +108,7 @@ public final class SidebarView extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             text.setPrefWidth(0);
-            row.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            row.prefWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> getWidth() - snappedLeftInset() - snappedRightInset(), widthProperty(), paddingProperty()));
             compareButton.getStyleClass().addAll("flat", "button-icon", "friend-compare");
             compareButton.setFocusTraversable(false);
@@ -112,7 +118,7 @@ public final class SidebarView extends VBox {
                 }
             });
             // The row's own click shows the friend's shelf; this click is only the comparison's.
-            compareButton.setOnMouseClicked(javafx.event.Event::consume);
+            compareButton.setOnMouseClicked(Event::consume);
             disc.getStyleClass().add("friend-disc");
             disc.setMinSize(30, 30);
             disc.setMaxSize(30, 30);

@@ -8,10 +8,12 @@ import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCategory;
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.AwardText;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -19,14 +21,18 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,11 +108,11 @@ public final class InsightsView extends VBox {
         counts.setMinorTickVisible(false);
         counts.setForceZeroInRange(true);
         // Awards are whole: a tick between two counts ("2.5") says nothing, so it has no label.
-        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        counts.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 double v = value.doubleValue();
-                return v == Math.rint(v) ? java.text.NumberFormat.getIntegerInstance(Messages.locale()).format(v) : "";
+                return v == Math.rint(v) ? NumberFormat.getIntegerInstance(Messages.locale()).format(v) : "";
             }
 
             @Override
@@ -155,7 +161,7 @@ public final class InsightsView extends VBox {
         card.setMinWidth(120);
         card.setFocusTraversable(false);
         card.setAccessibleRole(AccessibleRole.TEXT);
-        card.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(
+        card.accessibleTextProperty().bind(Bindings.concat(
                 caption.textProperty(), ": ", value.textProperty(), ", ", detail.textProperty()));
         return card;
     }
@@ -178,7 +184,7 @@ public final class InsightsView extends VBox {
     }
 
     private static Node kindLegend() {
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2);
+        FlowPane legend = new FlowPane(10, 2);
         legend.getStyleClass().add("insight-legend");
         for (AwardCategory category : AwardCategory.values()) {
             legend.getChildren().add(legendEntry(KindSplitBar.styleClass(category), kindLabel(category)));
@@ -187,7 +193,7 @@ public final class InsightsView extends VBox {
     }
 
     private static Node timelineLegend() {
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2,
+        FlowPane legend = new FlowPane(10, 2,
                 legendEntry("insight-period-swatch", Messages.get("insights.timeline.awards")),
                 legendEntry("insight-total-swatch", Messages.get("insights.timeline.total")));
         legend.getStyleClass().add("insight-legend");
@@ -258,7 +264,7 @@ public final class InsightsView extends VBox {
             tip.setShowDelay(Duration.millis(150));
             Tooltip.install(bar, tip);
             bar.setOnMouseClicked(e -> model.showConsole(console.console()));
-            bar.setCursor(javafx.scene.Cursor.HAND);
+            bar.setCursor(Cursor.HAND);
             point.setNode(bar);
             points.add(point);
         }
@@ -313,8 +319,8 @@ public final class InsightsView extends VBox {
     }
 
     /** The top bar's {@code #showInsights} toggle. */
-    public static javafx.scene.control.ToggleButton toggle(InsightsViewModel model) {
-        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(Messages.get("insights.show"),
+    public static ToggleButton toggle(InsightsViewModel model) {
+        ToggleButton toggle = new ToggleButton(Messages.get("insights.show"),
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.INSERT_CHART));
         toggle.setId("showInsights");
         toggle.setTooltip(new Tooltip(Messages.get("insights.show.tooltip")));

@@ -4,6 +4,7 @@ import io.github.badgeshelf.ui.i18n.LanguageChoice;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The sign-in card. It only binds to {@link LoginViewModel}; the link opens the key's settings page. */
@@ -30,7 +32,7 @@ public final class LoginView extends StackPane {
     private final PasswordField key = new PasswordField();
 
     /** @param onLanguage called with the language chosen in the card's language menu */
-    public LoginView(LoginViewModel model, Consumer<String> openInBrowser, Consumer<java.util.Locale> onLanguage) {
+    public LoginView(LoginViewModel model, Consumer<String> openInBrowser, Consumer<Locale> onLanguage) {
         this.model = model;
         getStyleClass().add("login-backdrop");
         VBox card = new VBox(6,
@@ -64,7 +66,7 @@ public final class LoginView extends StackPane {
         Text shelf = new Text(Messages.get("brand.shelf"));
         shelf.getStyleClass().add("brand-shelf");
         TextFlow title = new TextFlow(badge, shelf);
-        title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        title.setAccessibleRole(AccessibleRole.TEXT);
         title.setAccessibleText(Messages.get("app.title"));
         title.getStyleClass().add("login-title");
         title.setTextAlignment(TextAlignment.CENTER);
@@ -83,7 +85,7 @@ public final class LoginView extends StackPane {
     }
 
     /** A field's caption, tied to the field so a screen reader names the field by it. */
-    private Label fieldLabel(String text, javafx.scene.Node field) {
+    private Label fieldLabel(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         field.setAccessibleText(text);

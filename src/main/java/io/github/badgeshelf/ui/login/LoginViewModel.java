@@ -3,9 +3,9 @@ package io.github.badgeshelf.ui.login;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.credentials.CredentialStore;
-import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.FileReasons;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
@@ -19,7 +19,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,7 +50,7 @@ public final class LoginViewModel {
     private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private java.util.function.Supplier<String> errorWording = () -> "";
+    private Supplier<String> errorWording = () -> "";
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** True when the notice says "remember me" failed: said every time, unlike the one-time "kept in a file". */
@@ -131,7 +134,7 @@ public final class LoginViewModel {
         }
     }
 
-    private void start(String message, java.util.concurrent.Callable<Outcome> work) {
+    private void start(String message, Callable<Outcome> work) {
         busy.set(true);
         canForgetAgain.set(false);
         sayError(() -> "");
@@ -158,7 +161,7 @@ public final class LoginViewModel {
         store.save(credentials);
         // One sentence naming the file once (the store's own description would say "a file" again).
         return store.isOsStore() ? null : Messages.format("login.keyInFile",
-                store.ownFile().map(java.nio.file.Path::toString).orElse(store.description()));
+                store.ownFile().map(Path::toString).orElse(store.description()));
     }
 
     /**
@@ -178,9 +181,9 @@ public final class LoginViewModel {
             }
         }, failure -> {
             LOG.log(Level.WARNING, "Could not forget the key on sign-out", failure);
-            String where = store.ownFile().map(java.nio.file.Path::toString).orElse(store.description());
+            String where = store.ownFile().map(Path::toString).orElse(store.description());
             sayError(() -> Messages.format("login.error.notForgotten", where,
-                    io.github.badgeshelf.ui.common.FileReasons.words(failure)));
+                    FileReasons.words(failure)));
             canForgetAgain.set(true);
         });
     }
@@ -243,11 +246,11 @@ public final class LoginViewModel {
      * Shows a problem found before sign-in (e.g. a bad BADGESHELF_API_BASE), worded by {@code wording},
      * kept so that {@link #refreshWords()} can say it again in another language.
      */
-    public void showError(java.util.function.Supplier<String> wording) {
+    public void showError(Supplier<String> wording) {
         sayError(wording);
     }
 
-    private void sayError(java.util.function.Supplier<String> wording) {
+    private void sayError(Supplier<String> wording) {
         errorWording = wording;
         error.set(wording.get());
     }

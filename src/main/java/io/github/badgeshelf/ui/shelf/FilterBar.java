@@ -2,23 +2,29 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** Text filter and kind chips with their counts; below them console, mode, sort and "Showing N of M". */
-final class FilterBar extends javafx.scene.layout.VBox {
+final class FilterBar extends VBox {
     private final ShelfFilterModel model;
     private final TextField filterText = new TextField();
 
@@ -43,7 +49,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
         filterText.setMinWidth(140);
         filterText.textProperty().bindBidirectional(model.filterTextProperty());
         filterText.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filterText.getText().isEmpty()) {
+            if (e.getCode() == KeyCode.ESCAPE && !filterText.getText().isEmpty()) {
                 filterText.clear();
                 e.consume();
             }
@@ -64,7 +70,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
                     () -> kind.label() + " " + Messages.number(count.get()), count));
             chip.setSelected(model.getKinds().contains(kind));
             chip.selectedProperty().addListener((obs, old, on) -> model.toggle(kind, on));
-            model.getKinds().addListener((javafx.collections.SetChangeListener<KindFilter>) c ->
+            model.getKinds().addListener((SetChangeListener<KindFilter>) c ->
                     chip.setSelected(model.getKinds().contains(kind)));
             chip.setTooltip(chipTooltip(kind));
             chips.getChildren().add(chip);
@@ -92,7 +98,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
         consoles.setTooltip(new Tooltip(Messages.get("filter.console.help")));
         consoles.setAccessibleText(Messages.get("filter.console.help"));
         // The "no filter" entry is a marker value; it reads as "All consoles" in the window's language.
-        consoles.setConverter(new javafx.util.StringConverter<>() {
+        consoles.setConverter(new StringConverter<>() {
             @Override
             public String toString(String console) {
                 return ShelfFilterModel.ALL_CONSOLES.equals(console) ? Messages.get("filter.console.all") : console;
@@ -108,7 +114,7 @@ final class FilterBar extends javafx.scene.layout.VBox {
     }
 
     private Node createModeChoice() {
-        ComboBox<ModeFilter> mode = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModeFilter.values()));
+        ComboBox<ModeFilter> mode = new ComboBox<>(FXCollections.observableArrayList(ModeFilter.values()));
         mode.setId("modeFilter");
         mode.valueProperty().bindBidirectional(model.modeProperty());
         mode.setTooltip(new Tooltip(Messages.get("filter.mode.help")));
@@ -118,13 +124,13 @@ final class FilterBar extends javafx.scene.layout.VBox {
     }
 
     private Node createSortChoice() {
-        ComboBox<SortOrder> sort = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SortOrder.values()));
+        ComboBox<SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(SortOrder.values()));
         sort.setId("sortOrder");
         sort.valueProperty().bindBidirectional(model.sortOrderProperty());
         sort.setTooltip(new Tooltip(Messages.get("filter.sort.help")));
         sort.setAccessibleText(Messages.get("filter.sort.help"));
         sort.setMinWidth(Region.USE_PREF_SIZE);
-        sort.setButtonCell(new javafx.scene.control.ListCell<>() {
+        sort.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(SortOrder item, boolean empty) {
                 super.updateItem(item, empty);

@@ -4,12 +4,15 @@ import io.github.badgeshelf.lastlooked.NewAwards;
 import io.github.badgeshelf.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+
+import java.util.concurrent.Callable;
 
 /**
  * The "New 3 since Dec 5, 2026, 9:45 PM" chip beside the kind chips: how many awards of the shelf
@@ -51,8 +54,8 @@ final class NewAwardsChip extends ToggleButton {
         selectedProperty().bindBidirectional(model.newOnlyProperty());
     }
 
-    private static StringBinding words(javafx.beans.value.ObservableValue<NewAwards> marks,
-                                       java.util.concurrent.Callable<String> text) {
+    private static StringBinding words(ObservableValue<NewAwards> marks,
+                                       Callable<String> text) {
         return Bindings.createStringBinding(text, marks);
     }
 }

@@ -8,12 +8,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +25,7 @@ import javafx.collections.SetChangeListener;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,7 +144,7 @@ public final class ShelfFilterModel {
         }
         kindCounts.forEach((kind, count) -> count.set(counted.getOrDefault(kind, 0)));
         String chosen = console.get();
-        List<String> wanted = new java.util.ArrayList<>(names.size() + 1);
+        List<String> wanted = new ArrayList<>(names.size() + 1);
         wanted.add(ALL_CONSOLES);
         wanted.addAll(names);
         boolean resetConsole = !wanted.contains(chosen);
@@ -164,7 +165,7 @@ public final class ShelfFilterModel {
      * ones in place keeps the chosen one throughout.
      */
     private void replaceKeepingChoice(List<String> wanted) {
-        java.util.Set<String> keep = new java.util.HashSet<>(wanted);
+        Set<String> keep = new HashSet<>(wanted);
         consoles.removeIf(name -> !keep.contains(name));
         for (int i = 0; i < wanted.size(); i++) {
             if (i >= consoles.size() || !consoles.get(i).equals(wanted.get(i))) {

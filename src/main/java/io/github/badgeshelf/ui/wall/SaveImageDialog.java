@@ -2,7 +2,10 @@ package io.github.badgeshelf.ui.wall;
 
 import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.wall.WallLayout;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,6 +17,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -63,9 +67,9 @@ public final class SaveImageDialog extends Dialog<Void> {
         size.getStyleClass().add("image-size");
         size.textProperty().bind(model.sizeTextProperty());
         size.setWrapText(true);
-        size.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !model.fitsProperty().get());
+        size.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), !model.fitsProperty().get());
         model.fitsProperty().addListener((obs, old, fits) ->
-                size.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !fits));
+                size.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), !fits));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("imageProgress");
@@ -87,13 +91,13 @@ public final class SaveImageDialog extends Dialog<Void> {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         // A wrapped message is never cut to one line, and the dialog grows to hold it (issue 21).
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        size.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        size.setMinHeight(Region.USE_PREF_SIZE);
         model.errorProperty().addListener((obs, old, now) -> growToFit());
         model.busyProperty().addListener((obs, old, now) -> growToFit());
 
         HBox columnsRow = new HBox(10, columnsLabel, columns);
-        columnsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        columnsRow.setAlignment(Pos.CENTER_LEFT);
         columnsRow.disableProperty().bind(model.busyProperty());
         VBox content = new VBox(10, columnsRow, size, working, error);
         content.setPrefWidth(420);
@@ -129,7 +133,7 @@ public final class SaveImageDialog extends Dialog<Void> {
 
     /** After the next layout, makes the window as large as its content asks (it is sized once, when shown). */
     private void growToFit() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
             if (window != null && window.isShowing()) {
                 getDialogPane().requestLayout();

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.wall;
 
+import io.github.badgeshelf.ui.common.FileReasons;
 import io.github.badgeshelf.ui.common.StatusAction;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -26,6 +27,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -98,7 +100,7 @@ public final class SaveImageViewModel {
     /** {@code <user>-wall-<yyyy-mm-dd>.png}, in the local date. */
     public static String proposedFileName(String user, Clock clock) {
         String safe = user == null || user.isBlank() ? "shelf" : user.replaceAll("[^A-Za-z0-9_-]", "_");
-        return safe + "-wall-" + LocalDate.now(clock.withZone(java.time.ZoneId.systemDefault())) + ".png";
+        return safe + "-wall-" + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".png";
     }
 
     public void save(Path target) {
@@ -154,7 +156,7 @@ public final class SaveImageViewModel {
         String message = failure instanceof WallTooLargeException tooLarge
                 ? Messages.format("image.tooLarge", tooLarge.width(), tooLarge.height(), WallLayout.MAX_SIDE)
                 : Messages.format("image.failed", String.valueOf(target.getFileName()),
-                        io.github.badgeshelf.ui.common.FileReasons.words(failure));
+                        FileReasons.words(failure));
         error.set(message);
         status.accept(StatusMessage.error(message));
     }
