@@ -197,6 +197,10 @@ class NewsCommandTest extends CliAgainstFakeServer {
     void theKeyIsInNoCopyAndNoOutput() throws Exception {
         server.follow("Ana", 100, awards("Mastery/Completion", 11, days(2)));
         news();
+        try (Stream<Path> kept = Files.list(dir.resolve("home").resolve("following"))) {
+            assertThat(kept.toList()).as("the follow list's names, kept for reading ahead next time")
+                    .singleElement().satisfies(f -> assertThat(Files.readString(f)).contains("\"Ana\""));
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain(FakeRaServer.API_KEY);
