@@ -46,31 +46,41 @@ public final class HeapProbe {
             }
             long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
+            long[] afterEachGc = new long[4];
             for (int i = 0; i < 4; i++) {
                 System.gc();
+                afterEachGc[i] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 HeadlessFx.sleep(250);
             }
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            var icons = HeadlessFx.call(window::iconStatsNow);
+            HeapBreakdown holders = HeapBreakdown.takeNow();
             System.out.println("heap_used_mb=" + Math.round(heap.getUsed() / (1024.0 * 1024.0)));
             System.out.println("detail=" + String.format("measured in a JVM of its own (app and driver only); %d scroll steps "
                             + "of 0.9 screen in %d ms, every screen's icons shown before the next step; after 4 System.gc(): "
-                            + "committed %d MB, max %d MB; memory cache %s", steps, scrollMs,
-                    heap.getCommitted() >> 20, heap.getMax() >> 20, HeadlessFx.call(window::iconMemory)));
-            writeHistogram();
+                            + "committed %d MB, max %d MB; used right after each GC %s MB; %s", steps, scrollMs,
+                    heap.getCommitted() >> 20, heap.getMax() >> 20, mbList(afterEachGc),
+                    holders.describe(icons.memoryEntries(), icons.memoryBytes())));
+            writeHistogram(holders);
             System.out.flush();
         }
         Runtime.getRuntime().halt(0);
     }
 
+    private static String mbList(long[] bytes) {
+        StringBuilder list = new StringBuilder();
+        for (long b : bytes) {
+            list.append(list.length() == 0 ? "" : ", ").append(Math.round(b / (1024.0 * 1024.0)));
+        }
+        return list.toString();
+    }
+
     /** With BENCH_HISTOGRAM=file, what holds the heap: the same table as {@code jcmd <pid> GC.class_histogram}. */
-    private static void writeHistogram() throws Exception {
+    private static void writeHistogram(HeapBreakdown holders) throws Exception {
         String file = System.getenv("BENCH_HISTOGRAM");
         if (file == null || file.isBlank()) {
             return;
         }
-        Object table = ManagementFactory.getPlatformMBeanServer().invoke(
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
-        Files.writeString(java.nio.file.Path.of(file), String.valueOf(table));
+        Files.writeString(java.nio.file.Path.of(file), holders.table());
     }
 }
