@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Runs in its own JVM, so that only the app (and this driver) is on the heap, not the servers or
  * the windows of earlier measurements: opens the app against the benchmark's servers, signs in,
  * looks up the 6,000-award user, scrolls the grid top to bottom a screen at a time letting each
- * screen's icons load, then runs full GCs and prints {@code heap_used_mb=} and {@code detail=}.
+ * screen's icons load, then runs four full GCs and prints {@code heap_used_mb=} (the used heap
+ * right after the last) and {@code detail=} (with what holds it: {@link HeapBreakdown}).
  * Arguments: API origin, media origin, user, number of visible awards.
  */
 public final class HeapProbe {
@@ -24,7 +25,21 @@ public final class HeapProbe {
     private HeapProbe() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            // Printed for the benchmark, which shows this JVM's output when no figure came; without
+            // the halt below the FX thread would keep this JVM, and the benchmark waiting, forever.
+            e.printStackTrace(System.out);
+            status = 1;
+        }
+        System.out.flush();
+        Runtime.getRuntime().halt(status);
+    }
+
+    private static void measure(String[] args) throws Exception {
         URI api = URI.create(args[0]);
         URI media = URI.create(args[1]);
         String user = args[2];
@@ -46,13 +61,17 @@ public final class HeapProbe {
             }
             long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
+            // The pause comes before each GC, not after the last: what the app allocates while idle
+            // (pulses, a caret) is then not counted, and what weak references and cleaners let go
+            // after one GC is gone by the next.
             long[] afterEachGc = new long[4];
+            MemoryUsage heap = null;
             for (int i = 0; i < 4; i++) {
-                System.gc();
-                afterEachGc[i] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 HeadlessFx.sleep(250);
+                System.gc();
+                heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                afterEachGc[i] = heap.getUsed();
             }
-            MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             var icons = HeadlessFx.call(window::iconStatsNow);
             HeapBreakdown holders = HeapBreakdown.takeNow();
             System.out.println("heap_used_mb=" + Math.round(heap.getUsed() / (1024.0 * 1024.0)));
@@ -62,9 +81,7 @@ public final class HeapProbe {
                     heap.getCommitted() >> 20, heap.getMax() >> 20, mbList(afterEachGc),
                     holders.describe(icons.memoryEntries(), icons.memoryBytes())));
             writeHistogram(holders);
-            System.out.flush();
         }
-        Runtime.getRuntime().halt(0);
     }
 
     private static String mbList(long[] bytes) {
