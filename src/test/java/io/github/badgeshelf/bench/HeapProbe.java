@@ -61,15 +61,18 @@ public final class HeapProbe {
             }
             long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the icon downloads to finish");
-            // The pause comes before each GC, not after the last: what the app allocates while idle
-            // (pulses, a caret) is then not counted, and what weak references and cleaners let go
-            // after one GC is gone by the next.
+            // Each GC runs on the FX thread, between two of its events: a GC while the FX thread is in
+            // the middle of a pulse finds that pulse's CSS and layout objects alive (tens of MB at
+            // times, issue 24). The pause comes before each GC, so what the idle app allocates after
+            // the last one is not counted either.
             long[] afterEachGc = new long[4];
             MemoryUsage heap = null;
             for (int i = 0; i < 4; i++) {
                 HeadlessFx.sleep(250);
-                System.gc();
-                heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                heap = HeadlessFx.call(() -> {
+                    System.gc();
+                    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                });
                 afterEachGc[i] = heap.getUsed();
             }
             var icons = HeadlessFx.call(window::iconStatsNow);
