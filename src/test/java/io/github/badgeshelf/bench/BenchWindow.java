@@ -197,6 +197,11 @@ final class BenchWindow implements AutoCloseable {
         return services.iconPipeline().stats().toString();
     }
 
+    /** The icon pipeline's counters now (the memory cache's icons and decoded bytes among them). */
+    io.github.badgeshelf.images.IconStats iconStatsNow() {
+        return services.iconPipeline().stats();
+    }
+
     /** The icon memory cache's size now, in words. */
     String iconMemory() {
         var stats = services.iconPipeline().stats();

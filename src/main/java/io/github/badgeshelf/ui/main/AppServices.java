@@ -106,6 +106,8 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
                 .maxConcurrentDownloads(64)
                 // 48 MB holds about 3,000 decoded 64 px icons, many screens' worth; the heap target
                 // for a 6,000-award shelf is 256 MB, and visible tiles keep their own icons anyway.
+                // Software rendering keeps a texture as big beside every painted icon, so up to
+                // twice this (bench/RESULTS.md, issue 24).
                 .memoryBudgetBytes(48L * 1024 * 1024)
                 .build(), new FxImageDecoder());
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);

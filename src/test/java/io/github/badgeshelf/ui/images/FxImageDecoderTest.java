@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import io.github.badgeshelf.images.TestPngs;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -42,6 +43,23 @@ class FxImageDecoderTest {
         assertThat(Platform.isFxApplicationThread()).isFalse();
 
         assertThat(decoder.decode(TestPngs.png("off", 64), 64).isError()).isFalse();
+    }
+
+    @Test
+    void aDecodedIconDoesNotKeepTheBytesOfItsFile() throws Exception {
+        byte[] png = TestPngs.png("let-go", 64);
+        WeakReference<byte[]> file = new WeakReference<>(png);
+        Image image = decoder.decode(png, 64);
+        png = null;
+
+        // A JavaFX Image keeps the stream it was read from; the memory cache holds thousands of them.
+        for (int i = 0; i < 20 && file.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(file.get()).as("the PNG's bytes, with its decoded Image still held").isNull();
+        assertThat(image.getPixelReader().getArgb(32, 32)).isEqualTo("let-go".hashCode() | 0xFF000000);
     }
 
     @Test
