@@ -40,14 +40,12 @@ final class AchievementTileCell extends TileCell<Achievement> {
     }
 
     AchievementTileCell(OnScreenIcons<Achievement> onScreen, BadgeIcons icons, ObjectProperty<Achievement> selection) {
-        super(selection, ICON_SIZE, null);
+        super(selection, ICON_SIZE, null, 360);
         this.onScreen = onScreen;
         this.icons = icons;
         getStyleClass().add("achievement-tile");
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         frame.getChildren().addAll(placeholder, image);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
         onScreen.track(this, new OnScreenIcons.Display() {
             @Override
             public void showIcon(Image icon) {
@@ -89,8 +87,7 @@ final class AchievementTileCell extends TileCell<Achievement> {
         pseudoClassStateChanged(SOFTCORE, a.isEarned() && !a.isEarnedHardcore());
         pseudoClassStateChanged(LOCKED, !a.isEarned());
         pseudoClassStateChanged(SELECTED, isSelected(a));
-        tooltip.setText(AchievementText.tooltip(a));
-        setTooltip(tooltip);
+        setTooltipText(AchievementText.tooltip(a));
         setAccessibleText(AchievementText.accessible(a));
         image.setEffect(null);
         onScreen.itemChanged(this);
