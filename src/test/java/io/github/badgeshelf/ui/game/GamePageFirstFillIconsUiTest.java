@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,7 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the pulse that first lays the filled grid out (no waiting for a still pulse, which is only for
  * scrolling), and no read-ahead is asked for before the last of them. Counted in pulses, not
  * milliseconds; the page, its ViewModel, the real client, the loopback server and the icon
- * pipeline are the app's own.
+ * pipeline are the app's own. Also: the tiles make their tooltips only when the pointer comes (a
+ * Tooltip per tile was a quarter of the FX thread's work of the first fill), and the one made says
+ * what the achievement is.
  */
 @ExtendWith(ApplicationExtension.class)
 class GamePageFirstFillIconsUiTest {
@@ -97,36 +100,7 @@ class GamePageFirstFillIconsUiTest {
 
     @Test
     void theFirstFillAsksForTheBadgesOnScreenInThePulseThatLaysItOutAndBeforeAnyReadAhead() throws Exception {
-        server = FakeRaServer.start();
-        server.addUser(USER, AwardsFixtures.EMPTY_AWARDS);
-        server.addGameProgress(USER, GAME, GameFixtures.generated(GAME, "Big Game", 150, 50, 11));
-        server.setLatencyMillis(FakeRaServer.Endpoint.BADGES, 80);
-        RecordingHttpClient client = new RecordingHttpClient(HttpClient.newHttpClient(), url -> { }, (url, status) -> { });
-        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
-                .diskCacheFolder(dir.resolve("icons")).build(), new FxImageDecoder());
-        executor = new FxTaskExecutor();
-        GamePageViewModel model = new GamePageViewModel(new OfflineAwareSource<>(
-                new GamePageLoader(new RaClient(server.config(), server.credentials()), Clock.systemUTC()),
-                new GamePageCache(dir.resolve("games")), Runnable::run), executor, Clock.systemUTC(), status -> { });
-        BadgeIcons icons = new Recording(new PipelineBadgeIcons(pipeline, executor, 64));
-        onFx(() -> {
-            page = new GamePageView(model, icons, () -> { }, id -> { });
-            model.getShown().addListener((ListChangeListener<Achievement>) change -> {
-                if (filledAfter < 0 && !model.getShown().isEmpty()) {
-                    filledAfter = pulses;
-                }
-            });
-            // Small enough that the 150 badges are several screens: the rest is read-ahead.
-            Scene scene = new Scene(page, 1000, 640);
-            scene.addPostLayoutPulseListener(() -> pulses++);
-            stage.setScene(scene);
-            stage.show();
-            return null;
-        });
-        onFx(() -> {
-            model.open(new GameKey(USER, GAME), "Big Game");
-            return null;
-        });
+        RecordingHttpClient client = openGame();
         waitUntil(this::allOnScreenShown, "the badges on screen");
         waitUntil(() -> pipeline.stats().activeDownloads() == 0 && pipeline.stats().queuedDownloads() == 0,
                 "the downloads to end");
@@ -158,6 +132,56 @@ class GamePageFirstFillIconsUiTest {
                 log.size(), firstReadAhead).isLessThan(firstReadAhead);
         // Politeness: each badge went to the host once.
         assertThat(new HashSet<>(client.sent)).as("badge requests sent").hasSameSizeAs(client.sent);
+    }
+
+    /** The page of a 150-achievement game, opened in a window smaller than its tiles; returns the icons' client. */
+    private RecordingHttpClient openGame() throws Exception {
+        server = FakeRaServer.start();
+        server.addUser(USER, AwardsFixtures.EMPTY_AWARDS);
+        server.addGameProgress(USER, GAME, GameFixtures.generated(GAME, "Big Game", 150, 50, 11));
+        server.setLatencyMillis(FakeRaServer.Endpoint.BADGES, 80);
+        RecordingHttpClient client = new RecordingHttpClient(HttpClient.newHttpClient(), url -> { }, (url, status) -> { });
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
+                .diskCacheFolder(dir.resolve("icons")).build(), new FxImageDecoder());
+        executor = new FxTaskExecutor();
+        GamePageViewModel model = new GamePageViewModel(new OfflineAwareSource<>(
+                new GamePageLoader(new RaClient(server.config(), server.credentials()), Clock.systemUTC()),
+                new GamePageCache(dir.resolve("games")), Runnable::run), executor, Clock.systemUTC(), status -> { });
+        BadgeIcons icons = new Recording(new PipelineBadgeIcons(pipeline, executor, 64));
+        onFx(() -> {
+            page = new GamePageView(model, icons, () -> { }, id -> { });
+            model.getShown().addListener((ListChangeListener<Achievement>) change -> {
+                if (filledAfter < 0 && !model.getShown().isEmpty()) {
+                    filledAfter = pulses;
+                }
+            });
+            // Small enough that the 150 badges are several screens: the rest is read-ahead.
+            Scene scene = new Scene(page, 1000, 640);
+            scene.addPostLayoutPulseListener(() -> pulses++);
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        onFx(() -> {
+            model.open(new GameKey(USER, GAME), "Big Game");
+            return null;
+        });
+        return client;
+    }
+
+    @Test
+    void aTileMakesItsTooltipWhenThePointerComesAndItSaysWhatTheAchievementIs(FxRobot robot) throws Exception {
+        openGame();
+        waitUntil(this::allOnScreenShown, "the badges on screen");
+        List<GridCell<Achievement>> tiles = onFx(this::visibleTiles);
+        // None made with the tiles: each Tooltip builds and styles a popup scene of its own.
+        assertThat(onFx(() -> tiles.stream().filter(t -> t.getTooltip() != null).count())).as("tiles with a tooltip").isZero();
+        GridCell<Achievement> tile = tiles.get(0);
+        robot.moveTo(tile);
+        String tip = onFx(() -> tile.getTooltip() == null ? null : tile.getTooltip().getText());
+        Achievement shown = onFx(tile::getItem);
+        assertThat(tip).as("the hovered tile's tooltip").isNotNull().contains(shown.title()).contains(shown.description());
+        waitUntil(() -> robot.lookup(".tooltip").tryQuery().isPresent(), "the tooltip to show");
     }
 
     private boolean allOnScreenShown() {
