@@ -249,25 +249,15 @@ public final class BenchMain {
      * scroll check of a 400-achievement one (issue 13).
      */
     private void measureGamePage(FakeRaServer api, IconHost media, String selfBody, BenchPngs pngs) throws Exception {
-        List<Integer> games = BenchShelves.gameIds(selfBody);
-        int game = games.get(0);
-        int bigGame = games.get(1);
-        for (int[] g : new int[][] {{game, GAME_ACHIEVEMENTS}, {bigGame, BIG_GAME_ACHIEVEMENTS}}) {
-            var achievements = io.github.badgeshelf.testsupport.GameFixtures.generate(g[1], 45, g[0]);
-            for (var a : achievements) {
-                a.put("BadgeName", g[0] + "" + a.get("BadgeName")); // every game's badges its own files
-                pngs.forPath("/Badge/" + a.get("BadgeName") + ".png");
-                pngs.forPath("/Badge/" + a.get("BadgeName") + "_lock.png");
-            }
-            api.addGameProgress(SELF, g[0], io.github.badgeshelf.testsupport.GameFixtures.body(g[0], "Bench Game " + g[0],
-                    7, "NES/Famicom", String.format("/Images/0%06d.png", g[0]), achievements, "beaten-hardcore",
-                    "2020-01-01T00:00:00+00:00"));
-        }
+        int[] games = GameRuns.addGames(api, pngs, selfBody);
+        int game = games[0];
+        int bigGame = games[1];
         GameRuns runs = new GameRuns(api, media, options.runs());
         GameRuns.Open open = runs.open(game, GAME_ACHIEVEMENTS);
         figures.put("game_page_ms", open.pageMs());
         figures.put("game_page_icons_cold_ms", open.iconsMs());
-        notes.put("game_page_runs", GuiRuns.list(open.allPageMs()));
+        notes.put("game_page_runs", GuiRuns.list(open.allPageMs()) + " (FX thread CPU from Enter to the page laid out: "
+                + GuiRuns.list(open.allFxCpuMs()) + " ms)");
         notes.put("game_page_icons_cold_runs", GuiRuns.list(open.allIconsMs()) + " (" + open.tiles() + " badges on screen)");
         GameRuns.Scroll scroll = runs.scroll(bigGame, BIG_GAME_ACHIEVEMENTS);
         figures.put("game_400_scroll_step_ms", scroll.medianStepMs());

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One or a few of bench/run's window figures alone, for a quick look while working on them (the
  * machine is shared: bench/run measures all of them). First argument: a comma-separated list of
- * {@code fling}, {@code filter}, {@code heap}, {@code cold}, {@code switch}, {@code chromium}; the rest: BenchMain's options. Prints name=value
+ * {@code fling}, {@code filter}, {@code heap}, {@code cold}, {@code switch}, {@code chromium}, {@code game} (the game page's
+ * opening: game_page_ms and game_page_icons_cold_ms), {@code gamescroll} (its 400-achievement scroll); the rest: BenchMain's options. Prints name=value
  * lines; writes no RESULTS.md. With {@code BENCH_HISTOGRAM=file} the heap probe also writes a
  * class histogram of its JVM after its GCs.
  */
@@ -40,12 +41,30 @@ public final class BenchPieces {
             BenchShelves.iconPaths(warmUpBody).forEach(pngs::forPath);
             api.addUser("BenchWarmUp", warmUpBody);
             api.addUser(BenchMain.SMALL_USER, BenchShelves.newestOf("1", BenchMain.FIRST_SCREEN_AWARDS, 61, BenchMain.SMALL_AWARDS));
+            int[] games = GameRuns.addGames(api, pngs, selfBody);
             api.setLatencyMillis(options.latencyMillis());
             HeadlessFx.startHeadless();
             try (IconHost media = options.http1() ? new Http1IconHost(options.latencyMillis(), pngs)
                     : new Http2IconHost(options.keyStore(), options.keyStorePassword(), options.latencyMillis(), pngs)) {
                 System.out.println("media=" + media.describe());
                 IconRuns runs = new IconRuns(api, media);
+                if (pieces.contains("game") || pieces.contains("gamescroll")) {
+                    GameRuns gameRuns = new GameRuns(api, media, options.runs());
+                    if (pieces.contains("game")) {
+                        GameRuns.Open open = gameRuns.open(games[0], BenchMain.GAME_ACHIEVEMENTS);
+                        System.out.println("game_page_ms=" + open.pageMs() + " (runs " + GuiRuns.list(open.allPageMs())
+                                + "; FX thread CPU " + GuiRuns.list(open.allFxCpuMs()) + " ms; layout pulses "
+                                + GuiRuns.list(open.allPulses()) + ")");
+                        System.out.println("game_page_icons_cold_ms=" + open.iconsMs() + " (runs " + GuiRuns.list(open.allIconsMs())
+                                + "; " + open.tiles() + " badges on screen)");
+                    }
+                    if (pieces.contains("gamescroll")) {
+                        GameRuns.Scroll scroll = gameRuns.scroll(games[1], BenchMain.BIG_GAME_ACHIEVEMENTS);
+                        System.out.println("game_400_scroll_step_ms=" + scroll.medianStepMs() + " (slowest " + scroll.maxStepMs()
+                                + ", " + scroll.steps() + " steps)");
+                        System.out.println("game_400_longest_frame_ms=" + scroll.longestPulseGapMs());
+                    }
+                }
                 if (pieces.contains("fling")) {
                     IconRuns.Fling fling = runs.fling(BenchMain.BIG_USER, GuiRuns.sizeOf(bigBody), BenchMain.FLING_PIXELS_PER_FRAME);
                     System.out.println(String.format(Locale.ROOT,

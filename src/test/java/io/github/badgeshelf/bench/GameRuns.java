@@ -3,6 +3,7 @@ package io.github.badgeshelf.bench;
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.GameFixtures;
 import io.github.badgeshelf.testsupport.HeadlessFx;
 import io.github.badgeshelf.testsupport.VisibleTiles;
 import javafx.scene.Node;
@@ -13,6 +14,8 @@ import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +32,12 @@ import java.util.concurrent.TimeUnit;
 final class GameRuns {
     private static final long TIMEOUT_MS = 120_000;
 
-    record Open(long pageMs, long iconsMs, int tiles, List<Long> allPageMs, List<Long> allIconsMs) {
+    /**
+     * {@code allFxCpuMs}: the FX thread's CPU time from Enter to the pulse that laid the page out
+     * (the steadier figure on a shared machine); {@code allPulses}: layout pulses in that time.
+     */
+    record Open(long pageMs, long iconsMs, int tiles, List<Long> allPageMs, List<Long> allIconsMs,
+                List<Long> allFxCpuMs, List<Long> allPulses) {
     }
 
     record Scroll(int steps, long medianStepMs, long maxStepMs, long longestPulseGapMs) {
@@ -45,6 +53,28 @@ final class GameRuns {
         this.runs = runs;
     }
 
+    /**
+     * Gives the own shelf's first two games (from {@code selfBody}) their progress on the API
+     * server, {@link BenchMain#GAME_ACHIEVEMENTS} and {@link BenchMain#BIG_GAME_ACHIEVEMENTS}
+     * achievements, and their badges on the media host; returns the two game ids.
+     */
+    static int[] addGames(FakeRaServer api, BenchPngs pngs, String selfBody) {
+        List<Integer> games = BenchShelves.gameIds(selfBody);
+        int[] ids = {games.get(0), games.get(1)};
+        int[] sizes = {BenchMain.GAME_ACHIEVEMENTS, BenchMain.BIG_GAME_ACHIEVEMENTS};
+        for (int i = 0; i < ids.length; i++) {
+            var list = GameFixtures.generate(sizes[i], 45, ids[i]);
+            for (var a : list) {
+                a.put("BadgeName", ids[i] + "" + a.get("BadgeName")); // every game's badges its own files
+                pngs.forPath("/Badge/" + a.get("BadgeName") + ".png");
+                pngs.forPath("/Badge/" + a.get("BadgeName") + "_lock.png");
+            }
+            api.addGameProgress(BenchMain.SELF, ids[i], GameFixtures.body(ids[i], "Bench Game " + ids[i], 7, "NES/Famicom",
+                    String.format("/Images/0%06d.png", ids[i]), list, "beaten-hardcore", "2020-01-01T00:00:00+00:00"));
+        }
+        return ids;
+    }
+
     Open open(int gameId, int achievements) throws Exception {
         // One unmeasured opening first, so class loading and the first JIT work do not land on the figure.
         try (BenchWindow window = signedIn()) {
@@ -54,12 +84,45 @@ final class GameRuns {
         }
         List<Long> pages = new ArrayList<>();
         List<Long> icons = new ArrayList<>();
+        List<Long> fxCpu = new ArrayList<>();
+        List<Long> pulseCounts = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long fxThread = HeadlessFx.call(() -> Thread.currentThread().getId());
         int tiles = 0;
         for (int i = 0; i < runs; i++) {
             try (BenchWindow window = signedIn()) {
-                long pressed = HeadlessFx.call(() -> enterOnGame(window, gameId));
-                long listed = window.firstPulseWhere(() -> listed(window, achievements), TIMEOUT_MS,
-                        "the achievements of game " + gameId);
+                long[] cpuAtListed = {-1};
+                long[] wallAtListed = {0};
+                long[] pulses = {0};
+                // Counting only: the page's check runs once a pulse, in firstPulseWhere's listener.
+                Runnable count = () -> {
+                    if (cpuAtListed[0] < 0) {
+                        pulses[0]++;
+                    }
+                };
+                long[] cpuAtEnter = {0};
+                long[] wallAtEnter = {0};
+                long pressed = HeadlessFx.call(() -> {
+                    window.scene().addPostLayoutPulseListener(count);
+                    cpuAtEnter[0] = threads.getThreadCpuTime(fxThread);
+                    wallAtEnter[0] = System.currentTimeMillis();
+                    return enterOnGame(window, gameId);
+                });
+                long listed = window.firstPulseWhere(() -> {
+                    boolean now = listed(window, achievements);
+                    if (now && cpuAtListed[0] < 0) {
+                        cpuAtListed[0] = threads.getThreadCpuTime(fxThread);
+                        wallAtListed[0] = System.currentTimeMillis();
+                    }
+                    return now;
+                }, TIMEOUT_MS, "the achievements of game " + gameId);
+                HeadlessFx.run(() -> window.scene().removePostLayoutPulseListener(count));
+                fxCpu.add(millis(cpuAtListed[0] - cpuAtEnter[0]));
+                pulseCounts.add(pulses[0]);
+                if (System.getenv("BENCH_TRACE") != null) {
+                    // Epoch milliseconds, to cut a JFR recording down to the openings.
+                    System.err.println("game_open_window " + wallAtEnter[0] + " " + wallAtListed[0]);
+                }
                 long shown = window.firstPulseWhere(() -> badgesShown(window), TIMEOUT_MS,
                         "the badges on screen of game " + gameId);
                 pages.add(millis(listed - pressed));
@@ -67,7 +130,7 @@ final class GameRuns {
                 tiles = HeadlessFx.call(() -> visibleTiles(window).size());
             }
         }
-        return new Open(GuiRuns.median(pages), GuiRuns.median(icons), tiles, pages, icons);
+        return new Open(GuiRuns.median(pages), GuiRuns.median(icons), tiles, pages, icons, fxCpu, pulseCounts);
     }
 
     /** Opens the game and scrolls its grid top to bottom, each step's badges shown before the next. */

@@ -6,6 +6,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * What every badge tile of a grid shares (the shelf's awards, a game page's achievements): a frame
- * over a placeholder, a tooltip, the grid's own selection shown as {@code :selected}, selecting
+ * over a placeholder, a tooltip (made on the first hover), the grid's own selection shown as {@code :selected}, selecting
  * with a click, and filling the tile only when its item really changed. Subclasses say what a tile
  * shows for an item.
  */
@@ -25,8 +26,17 @@ public abstract class TileCell<T> extends GridCell<T> {
 
     protected final StackPane frame = new StackPane();
     protected final Region placeholder = new Region();
-    protected final Tooltip tooltip = new Tooltip();
     private final ObjectProperty<T> selection;
+    /** How wide a tooltip's lines may get before they wrap; 0 for no wrapping. */
+    private final double tooltipWidth;
+    /**
+     * Made on the first hover, not with the tile: a Tooltip builds a popup scene of its own and
+     * styles it against the whole theme, which was a quarter of the FX thread's work when a game
+     * page filled its first screen of tiles.
+     */
+    private Tooltip tooltip;
+    /** What the tooltip says for the tile's item, null while there is none. */
+    private String tooltipText;
     private final ChangeListener<T> selectionListener =
             (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
     /** The item this tile was last filled for (null while empty). */
@@ -34,13 +44,19 @@ public abstract class TileCell<T> extends GridCell<T> {
 
     /** {@code onDoubleClick} may be null: a double click then only selects. */
     protected TileCell(ObjectProperty<T> selection, double iconSize, Consumer<T> onDoubleClick) {
+        this(selection, iconSize, onDoubleClick, 0);
+    }
+
+    /** {@code tooltipWidth}: where the tooltip's lines wrap (0: they do not). */
+    protected TileCell(ObjectProperty<T> selection, double iconSize, Consumer<T> onDoubleClick, double tooltipWidth) {
         this.selection = selection;
+        this.tooltipWidth = tooltipWidth;
         getStyleClass().add("badge-tile");
         placeholder.getStyleClass().add("badge-placeholder");
         placeholder.setMaxSize(iconSize, iconSize);
         frame.getStyleClass().add("badge-frame");
-        tooltip.setShowDelay(Duration.millis(350));
-        tooltip.setShowDuration(Duration.seconds(20));
+        // Installed as the pointer enters: the tooltip's own handlers then see the moves that show it.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltip());
         // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.
         selection.addListener(new WeakChangeListener<>(selectionListener));
         setOnMouseClicked(event -> {
@@ -73,12 +89,40 @@ public abstract class TileCell<T> extends GridCell<T> {
         // cell on each change of its items, so that was most of the time a new shelf took to show.
         frame.setVisible(!blank);
         if (blank) {
-            setTooltip(null);
+            setTooltipText(null);
             setAccessibleText(null);
             showBlank();
         } else {
             showItem(item);
         }
+    }
+
+    /** What the tile's tooltip says (null: none); the tooltip itself is made when the pointer first comes. */
+    protected final void setTooltipText(String text) {
+        tooltipText = text;
+        if (text == null) {
+            setTooltip(null);
+        } else if (tooltip != null) {
+            tooltip.setText(text);
+            setTooltip(tooltip);
+        }
+    }
+
+    private void installTooltip() {
+        if (tooltipText == null) {
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(350));
+            tooltip.setShowDuration(Duration.seconds(20));
+            if (tooltipWidth > 0) {
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(tooltipWidth);
+            }
+        }
+        tooltip.setText(tooltipText);
+        setTooltip(tooltip);
     }
 
     /** The tile has no item any more: clear what it showed. */

@@ -54,7 +54,7 @@ final class CompareTileCell extends TileCell<ComparedGame> {
 
     CompareTileCell(OnScreenIcons<ComparedGame> icons, ObservableStringValue leftName, ObservableStringValue rightName,
                     ObjectProperty<ComparedGame> selection, Consumer<ComparedGame> onOpen) {
-        super(selection, ICON, onOpen);
+        super(selection, ICON, onOpen, 420);
         this.icons = icons;
         this.leftName = leftName;
         this.rightName = rightName;
@@ -75,8 +75,6 @@ final class CompareTileCell extends TileCell<ComparedGame> {
         HBox content = new HBox(10, iconFrame, text);
         content.setAlignment(Pos.CENTER_LEFT);
         frame.getChildren().setAll(content);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         icons.track(this, new OnScreenIcons.Display() {
             @Override
             public void showIcon(Image icon) {
@@ -127,9 +125,8 @@ final class CompareTileCell extends TileCell<ComparedGame> {
         iconFrame.pseudoClassStateChanged(MASTERED, game.either().kind() == AwardKind.MASTERED);
         pseudoClassStateChanged(SELECTED, isSelected(game));
         setAccessibleText(AwardWords.sentence(game, leftName.get(), rightName.get()));
-        tooltip.setText(game.title() + (game.consoleName() == null ? "" : "\n" + game.consoleName()) + "\n"
+        setTooltipText(game.title() + (game.consoleName() == null ? "" : "\n" + game.consoleName()) + "\n"
                 + AwardWords.sideLine(leftName.get(), game.left()) + "\n" + AwardWords.sideLine(rightName.get(), game.right()));
-        setTooltip(tooltip);
         icons.itemChanged(this);
     }
 

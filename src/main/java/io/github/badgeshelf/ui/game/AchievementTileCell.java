@@ -33,6 +33,10 @@ final class AchievementTileCell extends TileCell<Achievement> {
     private final BadgeIcons icons;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 12);
     private TaskExecutor.Cancellable pending;
+    /** The achievement whose words the tile holds, and the words. */
+    private Achievement textsOf;
+    private String tooltipWords;
+    private String accessibleWords;
 
     /** The badge a tile asks for: the colour one when earned, else the locked file. */
     static String badgeOf(Achievement a) {
@@ -40,14 +44,12 @@ final class AchievementTileCell extends TileCell<Achievement> {
     }
 
     AchievementTileCell(OnScreenIcons<Achievement> onScreen, BadgeIcons icons, ObjectProperty<Achievement> selection) {
-        super(selection, ICON_SIZE, null);
+        super(selection, ICON_SIZE, null, 360);
         this.onScreen = onScreen;
         this.icons = icons;
         getStyleClass().add("achievement-tile");
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         frame.getChildren().addAll(placeholder, image);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
         onScreen.track(this, new OnScreenIcons.Display() {
             @Override
             public void showIcon(Image icon) {
@@ -72,13 +74,16 @@ final class AchievementTileCell extends TileCell<Achievement> {
         });
     }
 
+    /**
+     * The grid empties every tile and fills it again with the same achievement whenever its items
+     * change (twice while a page fills), so an emptied tile keeps its kind's pseudo-classes: its
+     * frame is hidden meanwhile, and refilled with the same achievement nothing changes, so no CSS
+     * is redone. The icon goes, as the next achievement may have another.
+     */
     @Override
     protected void showBlank() {
         cancelPending();
         image.setImage(null);
-        for (PseudoClass p : new PseudoClass[] {HARDCORE, SOFTCORE, LOCKED, SELECTED, LOADING}) {
-            pseudoClassStateChanged(p, false);
-        }
         onScreen.itemChanged(this);
     }
 
@@ -89,10 +94,18 @@ final class AchievementTileCell extends TileCell<Achievement> {
         pseudoClassStateChanged(SOFTCORE, a.isEarned() && !a.isEarnedHardcore());
         pseudoClassStateChanged(LOCKED, !a.isEarned());
         pseudoClassStateChanged(SELECTED, isSelected(a));
-        tooltip.setText(AchievementText.tooltip(a));
-        setTooltip(tooltip);
-        setAccessibleText(AchievementText.accessible(a));
+        if (a != textsOf) {
+            // Words (numbers, dates) made once per achievement, not on every refill of the tile.
+            textsOf = a;
+            tooltipWords = AchievementText.tooltip(a);
+            accessibleWords = AchievementText.accessible(a);
+        }
+        setTooltipText(tooltipWords);
+        setAccessibleText(accessibleWords);
         image.setEffect(null);
+        if (badgeOf(a) == null) {
+            pseudoClassStateChanged(LOADING, false); // nothing to wait for
+        }
         onScreen.itemChanged(this);
     }
 

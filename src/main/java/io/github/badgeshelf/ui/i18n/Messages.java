@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -25,14 +27,27 @@ public final class Messages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("pt-BR"), Locale.forLanguageTag("es"));
 
     private static volatile Locale locale = supportedOrEnglish(Locale.getDefault());
+    /**
+     * Parsed patterns of the current language, per thread (a MessageFormat is not thread-safe).
+     * Parsing a pattern with a number or a choice in it cost more than filling it, and a grid fills
+     * a screen of tiles with the same few patterns.
+     */
+    private static final ThreadLocal<Formats> FORMATS = new ThreadLocal<>();
+
+    private record Formats(Locale locale, Map<String, MessageFormat> byKey) {
+    }
 
     private Messages() {
     }
 
     /** The text for {@code key} in the current language. */
     public static String get(String key) {
+        return get(locale, key);
+    }
+
+    private static String get(Locale language, String key) {
         try {
-            return bundle().getString(key);
+            return bundle(language).getString(key);
         } catch (MissingResourceException e) {
             // A missing key is a bug the bundle test catches; the window shows the key rather than failing.
             return key;
@@ -41,7 +56,13 @@ public final class Messages {
 
     /** The pattern for {@code key} filled with {@code args}, numbers and dates in the current locale. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        Locale now = locale;
+        Formats formats = FORMATS.get();
+        if (formats == null || !formats.locale().equals(now)) {
+            formats = new Formats(now, new HashMap<>());
+            FORMATS.set(formats);
+        }
+        return formats.byKey().computeIfAbsent(key, k -> new MessageFormat(get(now, k), now)).format(args);
     }
 
     public static ResourceBundle bundle() {

@@ -133,8 +133,7 @@ final class BadgeTileCell extends TileCell<Award> {
     @Override
     protected void showItem(Award award) {
         applyStates(award);
-        tooltip.setText(AwardText.tooltip(award));
-        setTooltip(tooltip);
+        setTooltipText(AwardText.tooltip(award));
         showNew(award);
         boolean site = award.iconUrl() == null;
         if (site && award.kind() != siteKind) {
@@ -153,14 +152,14 @@ final class BadgeTileCell extends TileCell<Award> {
         pseudoClassStateChanged(BROKEN, true);
         image.setVisible(false);
         brokenIcon.setVisible(true);
-        tooltip.setText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
+        setTooltipText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
     private void showImage(Image loaded) {
         if (brokenIcon.isVisible()) { // it showed "unavailable" before
             brokenIcon.setVisible(false);
             image.setVisible(true);
-            tooltip.setText(AwardText.tooltip(getItem()));
+            setTooltipText(AwardText.tooltip(getItem()));
         }
         image.setImage(loaded);
         pseudoClassStateChanged(LOADING, false);
