@@ -2,8 +2,10 @@ package io.github.badgeshelf.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /**
@@ -16,7 +18,7 @@ public final class FileFailures {
     }
 
     /** The usual reasons, so the window can word them in the person's language. */
-    public enum Kind { PERMISSION_DENIED, READ_ONLY, NO_FOLDER, DISK_FULL, FILE_TOO_LARGE, OTHER }
+    public enum Kind { PERMISSION_DENIED, READ_ONLY, NO_FOLDER, FILE_IN_THE_WAY, DISK_FULL, FILE_TOO_LARGE, OTHER }
 
     public static Kind kind(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -43,6 +45,11 @@ public final class FileFailures {
         if (t instanceof NoSuchFileException) {
             return Kind.NO_FOLDER;
         }
+        // A folder could not be made (or gone into) because a file has its name; the message is only the path.
+        if (t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException
+                || message.contains("not a directory")) {
+            return Kind.FILE_IN_THE_WAY;
+        }
         // The operating system's words (strerror) for ENOSPC, EDQUOT, EFBIG and EACCES/EPERM.
         if (message.contains("no space") || message.contains("quota exceeded")) {
             return Kind.DISK_FULL;
@@ -65,6 +72,8 @@ public final class FileFailures {
                 return "the disk is read-only";
             case NO_FOLDER:
                 return "the folder does not exist";
+            case FILE_IN_THE_WAY:
+                return "a file is where a folder should be";
             case DISK_FULL:
                 return "the disk is full";
             case FILE_TOO_LARGE:
