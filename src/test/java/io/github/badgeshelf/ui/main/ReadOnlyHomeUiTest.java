@@ -96,7 +96,7 @@ class ReadOnlyHomeUiTest extends RealAppTest {
     @Test
     void aHomeMadeReadOnlyWhileTheWindowRunsIsSaidOnceAndTheWindowKeepsAnswering() throws Exception {
         launch();
-        app.signInAndWaitForOwnShelf();
+        signInPatiently();
         Path credentials = home.resolve("credentials.json");
         app.waitUntil(() -> Files.exists(credentials) && Files.exists(home.resolve("settings.json")));
         countUnkeptNotices();
@@ -175,7 +175,7 @@ class ReadOnlyHomeUiTest extends RealAppTest {
     void aHomeWhoseDiskFillsUpIsSaidOnceAndTheWindowKeepsAnswering() throws Exception {
         try (SmallDisk disk = SmallDisk.mountOn(home)) {
             launch();
-            app.signInAndWaitForOwnShelf();
+            signInPatiently();
             app.waitUntil(() -> Files.exists(home.resolve("settings.json")));
             countUnkeptNotices();
             disk.fill();
@@ -196,6 +196,23 @@ class ReadOnlyHomeUiTest extends RealAppTest {
             assertThat(app.escapedExceptions()).isZero();
             app.stop();
             app = null;
+        }
+    }
+
+    /**
+     * Signs in and waits for the own shelf, allowing the first main view of a fresh JVM on a loaded
+     * machine (load 20 on 2 cores) more than AppDriver's 10 s for one look at the window: that first
+     * build is before anything this test is about.
+     */
+    private void signInPatiently() throws Exception {
+        app.signIn(FakeRaServer.USERNAME, FakeRaServer.API_KEY);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // Read on the FX thread directly: AppDriver's own reads would wait on the FX thread from it.
+        while (!WaitForAsyncUtils.asyncFx(() -> FakeRaServer.USERNAME.equals(labelText("#profileName"))
+                && app.robot.lookup("#badgeGrid").tryQuery().map(n -> !app.grid().getItems().isEmpty()).orElse(false))
+                .get(60, TimeUnit.SECONDS)) {
+            assertThat(System.nanoTime()).as("the own shelf within 2 minutes").isLessThan(until);
+            Thread.sleep(200);
         }
     }
 
