@@ -2,8 +2,10 @@ package io.github.badgeshelf.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /**
@@ -16,7 +18,7 @@ public final class FileFailures {
     }
 
     /** The usual reasons, so the window can word them in the person's language. */
-    public enum Kind { PERMISSION_DENIED, NO_FOLDER, DISK_FULL, FILE_TOO_LARGE, OTHER }
+    public enum Kind { PERMISSION_DENIED, READ_ONLY, NO_FOLDER, FILE_IN_THE_WAY, DISK_FULL, FILE_TOO_LARGE, OTHER }
 
     public static Kind kind(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -29,37 +31,49 @@ public final class FileFailures {
     }
 
     private static Kind ownKind(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        if (t instanceof FileSystemException fse && fse.getReason() != null) {
+            message = message + " " + fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        // EROFS: nothing the person can change about permissions; the disk itself takes no writes.
+        if (message.contains("read-only file system")) {
+            return Kind.READ_ONLY;
+        }
         if (t instanceof AccessDeniedException) {
             return Kind.PERMISSION_DENIED;
         }
         if (t instanceof NoSuchFileException) {
             return Kind.NO_FOLDER;
         }
-        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-        if (t instanceof FileSystemException fse && fse.getReason() != null) {
-            message = message + " " + fse.getReason().toLowerCase(Locale.ROOT);
+        // A folder could not be made (or gone into) because a file has its name; the message is only the path.
+        if (t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException
+                || message.contains("not a directory")) {
+            return Kind.FILE_IN_THE_WAY;
         }
-        // The operating system's words (strerror) for ENOSPC, EDQUOT, EFBIG, EACCES/EPERM and EROFS.
+        // The operating system's words (strerror) for ENOSPC, EDQUOT, EFBIG and EACCES/EPERM.
         if (message.contains("no space") || message.contains("quota exceeded")) {
             return Kind.DISK_FULL;
         }
         if (message.contains("file too large")) {
             return Kind.FILE_TOO_LARGE;
         }
-        if (message.contains("permission denied") || message.contains("read-only file system")
-                || message.contains("operation not permitted")) {
+        if (message.contains("permission denied") || message.contains("operation not permitted")) {
             return Kind.PERMISSION_DENIED;
         }
         return Kind.OTHER;
     }
 
-    /** E.g. "permission denied", "the folder does not exist", "the disk is full"; no trailing period. */
+    /** E.g. "permission denied", "the disk is read-only", "the disk is full"; no trailing period. */
     public static String reason(Throwable failure) {
         switch (kind(failure)) {
             case PERMISSION_DENIED:
                 return "permission denied";
+            case READ_ONLY:
+                return "the disk is read-only";
             case NO_FOLDER:
                 return "the folder does not exist";
+            case FILE_IN_THE_WAY:
+                return "a file is where a folder should be";
             case DISK_FULL:
                 return "the disk is full";
             case FILE_TOO_LARGE:

@@ -1,5 +1,6 @@
 package io.github.badgeshelf.game;
 
+import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.shelf.JsonFileStore;
 import io.github.badgeshelf.shelf.OfflineCopies;
 
@@ -20,7 +21,12 @@ public final class GamePageCache implements OfflineCopies<GameKey, GamePage> {
     private final JsonFileStore<GamePage> files;
 
     public GamePageCache(Path dir) {
-        this.files = new JsonFileStore<>(dir, "kept game page", GamePageJson::toJson, GamePageJson::fromJson);
+        this(dir, new UnkeptWrites());
+    }
+
+    /** As above; a copy that cannot be written is also told to {@code unkept}. */
+    public GamePageCache(Path dir, UnkeptWrites unkept) {
+        this.files = new JsonFileStore<>(dir, "kept game page", GamePageJson::toJson, GamePageJson::fromJson, unkept);
     }
 
     @Override

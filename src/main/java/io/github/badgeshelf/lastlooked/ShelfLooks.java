@@ -1,5 +1,6 @@
 package io.github.badgeshelf.lastlooked;
 
+import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.model.Shelf;
 
 import java.io.IOException;
@@ -31,15 +32,22 @@ public final class ShelfLooks {
     private final LastLookedStore store;
     private final Viewer viewer;
     private final Executor writer;
+    private final UnkeptWrites unkept;
     /** The user whose shelf is on screen (store key), or null before the first. */
     private String stayingWith;
     /** What the shelf on screen is compared with; null on a first look until it is noted. */
     private Instant reference;
 
     public ShelfLooks(LastLookedStore store, Viewer viewer, Executor writer) {
+        this(store, viewer, writer, new UnkeptWrites());
+    }
+
+    /** As above; a save that fails is also told to {@code unkept} (the window says it once). */
+    public ShelfLooks(LastLookedStore store, Viewer viewer, Executor writer, UnkeptWrites unkept) {
         this.store = Objects.requireNonNull(store, "store");
         this.viewer = Objects.requireNonNull(viewer, "viewer");
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.unkept = Objects.requireNonNull(unkept, "unkept");
     }
 
     /** The shelf is on screen now: the awards to mark, and the look noted. */
@@ -65,7 +73,10 @@ public final class ShelfLooks {
         Runnable write = () -> {
             try {
                 store.save();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not save when shelves were last looked at", e);
+                unkept.failed(e);
+            } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not save when shelves were last looked at", e);
             }
         };

@@ -3,6 +3,7 @@ package io.github.badgeshelf.shelf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.badgeshelf.files.AtomicFiles;
+import io.github.badgeshelf.files.UnkeptWrites;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,13 +39,20 @@ public final class JsonFileStore<V> {
     private final String what;
     private final Writer<V> writer;
     private final Reader<V> reader;
+    private final UnkeptWrites unkept;
 
     /** {@code what} names an entry in the log, e.g. "cached shelf". */
     public JsonFileStore(Path dir, String what, Writer<V> writer, Reader<V> reader) {
+        this(dir, what, writer, reader, new UnkeptWrites());
+    }
+
+    /** As above; a copy that cannot be written is also told to {@code unkept} (the window says it once). */
+    public JsonFileStore(Path dir, String what, Writer<V> writer, Reader<V> reader, UnkeptWrites unkept) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.what = Objects.requireNonNull(what, "what");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.unkept = Objects.requireNonNull(unkept, "unkept");
     }
 
     /** The file for a name made safe by the caller (it must not leave the folder). */
@@ -55,9 +63,14 @@ public final class JsonFileStore<V> {
     /** Writes the entry, creating the folder if needed; the old file stays if this fails. */
     public void save(String fileName, V value) throws IOException {
         Path file = file(fileName);
-        Files.createDirectories(dir);
         byte[] bytes = JSON.writeValueAsBytes(writer.toJson(JSON, value));
-        AtomicFiles.write(file, out -> out.write(bytes));
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.write(file, out -> out.write(bytes));
+        } catch (IOException e) {
+            unkept.failed(e);
+            throw e;
+        }
     }
 
     /** The kept entry, or empty when there is none or it could not be read. Never throws for I/O. */

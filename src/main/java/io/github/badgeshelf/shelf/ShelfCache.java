@@ -1,5 +1,6 @@
 package io.github.badgeshelf.shelf;
 
+import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.model.Shelf;
 
 import java.io.IOException;
@@ -24,7 +25,12 @@ public final class ShelfCache implements OfflineCopies<String, Shelf> {
     private final JsonFileStore<Shelf> files;
 
     public ShelfCache(Path dir) {
-        this.files = new JsonFileStore<>(dir, "cached shelf", ShelfJson::toJson, ShelfJson::fromJson);
+        this(dir, new UnkeptWrites());
+    }
+
+    /** As above; a copy that cannot be written is also told to {@code unkept}. */
+    public ShelfCache(Path dir, UnkeptWrites unkept) {
+        this.files = new JsonFileStore<>(dir, "cached shelf", ShelfJson::toJson, ShelfJson::fromJson, unkept);
     }
 
     /** Stores the shelf under the looked-up name (case-insensitive), creating the folder if needed. */

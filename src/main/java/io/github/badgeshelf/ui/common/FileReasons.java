@@ -12,7 +12,9 @@ public final class FileReasons {
     public static String words(Throwable failure) {
         return switch (FileFailures.kind(failure)) {
             case PERMISSION_DENIED -> Messages.get("export.reason.permission");
+            case READ_ONLY -> Messages.get("export.reason.readOnly");
             case NO_FOLDER -> Messages.get("export.reason.noFolder");
+            case FILE_IN_THE_WAY -> Messages.get("export.reason.fileInTheWay");
             case DISK_FULL -> Messages.get("export.reason.diskFull");
             case FILE_TOO_LARGE -> Messages.get("export.reason.fileTooLarge");
             case OTHER -> FileFailures.reason(failure);

@@ -9,6 +9,7 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.Credentials;
 import io.github.badgeshelf.credentials.CredentialStore;
+import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.lastlooked.LastLookedStore;
 import io.github.badgeshelf.lastlooked.ShelfLooks;
 import io.github.badgeshelf.lastlooked.Viewer;
@@ -19,19 +20,24 @@ import io.github.badgeshelf.settings.Settings;
 import io.github.badgeshelf.shelf.ShelfLoader;
 import io.github.badgeshelf.shelf.Source;
 import io.github.badgeshelf.ui.common.ErrorMessages;
+import io.github.badgeshelf.ui.common.FileReasons;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.compare.CompareViewModel;
 import io.github.badgeshelf.ui.export.ExportViewModel;
 import io.github.badgeshelf.ui.friends.FriendsViewModel;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.login.LoginViewModel;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -79,6 +85,11 @@ public final class AppModel {
         default Optional<String> lastLookedWarning() {
             return Optional.empty();
         }
+
+        /** The writes in the home folder (settings, copies) that could not be kept; the first is said. */
+        default UnkeptWrites unkeptWrites() {
+            return new UnkeptWrites();
+        }
     }
 
     /**
@@ -94,18 +105,29 @@ public final class AppModel {
     private final Services services;
     private final LoginViewModel login;
     private final ReadOnlyObjectWrapper<SignedIn> signedIn = new ReadOnlyObjectWrapper<>();
+    /** Said-once notices that came while the sign-in card was up. */
+    private final List<String> noticesBeforeSignIn = new ArrayList<>();
 
     public AppModel(Services services) {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
         services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
         // The log's handler stays quiet when its disk is full; the window is where that can be said once.
-        io.github.badgeshelf.logging.AppLog.whenOff(() -> javafx.application.Platform.runLater(() -> {
-            SignedIn current = signedIn.get();
-            if (current != null) {
-                current.status().addNotice(io.github.badgeshelf.ui.i18n.Messages.get("error.log.off"));
-            }
-        }));
+        io.github.badgeshelf.logging.AppLog.whenOff(() -> Platform.runLater(() -> notice(Messages.get("error.log.off"))));
+        // Settings and copies nobody asked for are written on their own; one that cannot be is said once (issue 21).
+        UnkeptWrites unkept = services.unkeptWrites();
+        unkept.onFirstFailure(failure -> Platform.runLater(() -> notice(Messages.format("error.home.unkept",
+                unkept.folder() == null ? "" : unkept.folder().toString(), FileReasons.words(failure)))));
+    }
+
+    /** Says a notice with the next outcome; one that comes before sign-in waits for the first shelf. FX thread. */
+    private void notice(String notice) {
+        SignedIn current = signedIn.get();
+        if (current != null) {
+            current.status().addNotice(notice);
+        } else {
+            noticesBeforeSignIn.add(notice);
+        }
     }
 
     /** Signs in with remembered credentials, if any and if the server setting is usable. */
@@ -156,6 +178,8 @@ public final class AppModel {
         }
         services.startupWarning().ifPresent(status::addNotice);
         services.lastLookedWarning().ifPresent(status::addNotice);
+        noticesBeforeSignIn.forEach(status::addNotice);
+        noticesBeforeSignIn.clear();
     }
 
     /** Back to the sign-in card; the remembered key is forgotten and the session closed in the background. */

@@ -9,6 +9,7 @@ import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.files.TempLeftovers;
+import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.lastlooked.LastLookedStore;
@@ -77,9 +78,12 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         return t;
     });
     private volatile Settings settings;
+    /** Settings, copies and looks that could not be written in the home folder: said once (issue 21). */
+    private final UnkeptWrites unkept;
 
     private AppServices(Map<String, String> env, double outputScale, Supplier<BadgeIcons> otherIcons) {
         home = AppHome.fromEnvironment(env);
+        unkept = new UnkeptWrites(home.root());
         ApiConfig config = null;
         String problem = null;
         try {
@@ -111,8 +115,8 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
                 .memoryBudgetBytes(48L * 1024 * 1024)
                 .build(), new FxImageDecoder());
         icons = otherIcons != null ? otherIcons.get() : new PipelineBadgeIcons(pipeline, executor, iconPx);
-        shelfCache = new ShelfCache(home.shelvesDir());
-        gamePageCache = new GamePageCache(home.gamesDir());
+        shelfCache = new ShelfCache(home.shelvesDir(), unkept);
+        gamePageCache = new GamePageCache(home.gamesDir(), unkept);
         lastLooked = LastLookedStore.open(home.root().resolve(LastLookedStore.FILE_NAME));
         sweepLeftovers();
     }
@@ -168,7 +172,7 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     /** Looks are noted in the file under the BadgeShelf folder, saved in order with the settings. */
     @Override
     public ShelfLooks shelfLooks(Viewer viewer) {
-        return new ShelfLooks(lastLooked, viewer, diskWriter);
+        return new ShelfLooks(lastLooked, viewer, diskWriter, unkept);
     }
 
     @Override
@@ -182,6 +186,12 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
 
     public AppHome home() {
         return home;
+    }
+
+    /** The writes in the home folder that could not be kept; the window says the first one. */
+    @Override
+    public UnkeptWrites unkeptWrites() {
+        return unkept;
     }
 
     @Override
@@ -247,7 +257,10 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
         Runnable save = () -> {
             try {
                 settingsStore.save(next);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not save settings to " + home.settingsFile(), e);
+                unkept.failed(e);
+            } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not save settings to " + home.settingsFile(), e);
             }
         };
