@@ -74,12 +74,13 @@ public abstract class TileCell<T> extends GridCell<T> {
             // ControlsFX's GridRowSkin.updateCells empties every tile of a row and fills it again
             // (updateIndex(-1), then its index) each time the flow lays the row out, which is on
             // every pulse that scrolls or shows a new icon. Clearing at once restyled every tile on
-            // screen on each of those pulses; the blank is left to this tile's layout instead, and
-            // dropped when its item comes back first.
-            if (shown != null && !blankPending) {
+            // screen on each of those pulses; the blank is left to this tile's next layout instead,
+            // and dropped when its item comes back first. No layout is asked for here: a row that
+            // needs layout gets its CSS applied again by the flow (VirtualFlow.setCellIndex), and a
+            // tile the grid empties for good leaves the screen anyway (its row drops it or is hidden).
+            if (shown != null) {
                 blankPending = true;
-                requestLayout();
-            } else if (shown == null) {
+            } else {
                 showAsBlank();
             }
             return;

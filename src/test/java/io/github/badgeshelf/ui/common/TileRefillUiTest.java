@@ -117,7 +117,7 @@ class TileRefillUiTest {
 
         assertThat(pulses).isGreaterThanOrEqualTo(30);
         assertThat(onFx(this::shownItems)).as("the tiles on screen").isEqualTo(before);
-        assertThat(blanks.get()).as("tiles emptied while %d rows were laid out %d times", before.size() / 12, pulses).isZero();
+        assertThat(blanks.get()).as("tiles emptied while the rows of %d tiles on screen were laid out %d times", before.size(), pulses).isZero();
         assertThat(fills.get() - hiddenFills.get()).as("tiles on screen filled again").isZero();
     }
 
