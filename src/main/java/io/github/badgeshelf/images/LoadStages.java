@@ -92,6 +92,7 @@ final class LoadStages<T> {
             download = CompletableFuture.failedFuture(e);
         }
         jobs.started(job, download);
+        IconTrace.mark(job.url, "sent");
         download.whenComplete((result, error) -> arrived(job, result, error));
     }
 
@@ -102,6 +103,7 @@ final class LoadStages<T> {
      * downloads start tens of milliseconds after the previous one had arrived.
      */
     private void arrived(IconJob<T> job, IconDownloader.Download download, Throwable error) {
+        IconTrace.mark(job.url, error == null ? "arrived" : "failed");
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof IconLoadException.HostBusy busy) {
             counters.busyAnswers.increment();
@@ -137,6 +139,7 @@ final class LoadStages<T> {
 
     /** On a worker: the bytes go to the disk cache, and are decoded for whoever still waits. */
     private void downloaded(IconJob<T> job, IconDownloader.Download download, boolean wanted) {
+        IconTrace.mark(job.url, "worker");
         if (disk != null) {
             disk.write(job.url, download.data());
         }
@@ -169,7 +172,9 @@ final class LoadStages<T> {
 
     private T decodeAndRemember(String url, byte[] data, int size) throws IOException {
         counters.decodes.increment();
+        IconTrace.mark(url, "decode");
         T icon = decoder.decode(data, size);
+        IconTrace.mark(url, "decoded");
         if (icon == null) {
             throw new IOException("the decoder returned nothing");
         }

@@ -31,6 +31,7 @@ final class Waiter<T> implements IconTicket {
     @Override
     public void cancel() {
         if (state.compareAndSet(PENDING, CANCELLED)) {
+            IconTrace.mark(url, "cancel-" + priority);
             onCancel.accept(this);
         }
     }
@@ -51,6 +52,7 @@ final class Waiter<T> implements IconTicket {
 
     void deliver(T icon) {
         if (state.compareAndSet(PENDING, DONE)) {
+            IconTrace.mark(url, "deliver");
             try {
                 callback.loaded(icon);
             } catch (RuntimeException e) {

@@ -58,6 +58,9 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getenv("BENCH_TRACE") != null) {
+            System.setProperty("badgeshelf.iconTrace", "true"); // per-icon timelines of the switch (SwitchTimeline)
+        }
         BenchOptions options = BenchOptions.parse(args);
         // Jetty's start and stop notices would drown the figures.
         Logger.getLogger("org.eclipse.jetty").setLevel(Level.WARNING);

@@ -20,6 +20,9 @@ public final class BenchPieces {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getenv("BENCH_TRACE") != null) {
+            System.setProperty("badgeshelf.iconTrace", "true"); // per-icon timelines of the switch (SwitchTimeline)
+        }
         List<String> pieces = List.of(args[0].split(","));
         BenchOptions options = BenchOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
         java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);

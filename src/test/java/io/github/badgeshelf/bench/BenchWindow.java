@@ -41,6 +41,9 @@ final class BenchWindow implements AutoCloseable {
     private final AppServices services;
     private final AppShell shell;
     private final Stage stage;
+    /** FX thread only, as everything read from the window. */
+    private GridView<Award> grid;
+    private VirtualFlow<?> flow;
 
     private BenchWindow(AppServices services, AppShell shell, Stage stage) {
         this.services = services;
@@ -112,14 +115,26 @@ final class BenchWindow implements AutoCloseable {
         return node instanceof Label label ? label.getText() : "";
     }
 
+    /**
+     * The shelf's grid. Looked up once and kept while it stays in the scene: a scene-wide lookup
+     * on every pulse (the figures' checks run in post-layout listeners) took the FX thread's time
+     * from the app it measures.
+     */
     @SuppressWarnings("unchecked")
     GridView<Award> grid() {
-        return (GridView<Award>) scene().lookup("#badgeGrid");
+        if (grid == null || grid.getScene() != scene()) {
+            grid = (GridView<Award>) scene().lookup("#badgeGrid");
+            flow = null;
+        }
+        return grid;
     }
 
     VirtualFlow<?> flow() {
-        GridView<Award> grid = grid();
-        return grid == null ? null : (VirtualFlow<?>) grid.lookup(".virtual-flow");
+        GridView<Award> g = grid();
+        if (g != null && (flow == null || flow.getScene() != scene())) {
+            flow = (VirtualFlow<?>) g.lookup(".virtual-flow");
+        }
+        return g == null ? null : flow;
     }
 
     /** The tiles (at least partly) inside the grid's viewport, showing an item. */

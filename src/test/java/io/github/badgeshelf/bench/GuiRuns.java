@@ -1,5 +1,6 @@
 package io.github.badgeshelf.bench;
 
+import io.github.badgeshelf.images.IconTrace;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.HeadlessFx;
@@ -94,9 +95,15 @@ final class GuiRuns {
                 window.firstPulseWhere(() -> window.grid().getItems().size() == smallSize && window.firstScreenShown(smallSize),
                         TIMEOUT_MS, "the small shelf's icons");
                 HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the small shelf's downloads");
+                IconTrace.clear();
+                SwitchTimeline timeline = IconTrace.on() ? HeadlessFx.call(() -> new SwitchTimeline(window, size)) : null;
                 long pressed = HeadlessFx.call(() -> window.typeAndEnter(bigUser));
                 long shownAt = window.firstPulseWhere(() -> window.grid().getItems().size() == size
                         && window.firstScreenShown(size), TIMEOUT_MS, "the big shelf's first screen after the switch");
+                if (timeline != null) {
+                    HeadlessFx.run(timeline::stop);
+                    timeline.print(pressed, shownAt, media);
+                }
                 List<String> onScreen = HeadlessFx.call(() -> window.visibleTiles().stream()
                         .map(c -> c.getItem().iconUrl()).filter(u -> u != null).toList());
                 long lastArrival = pressed;

@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -41,6 +42,8 @@ public abstract class TileCell<T> extends GridCell<T> {
             (obs, old, now) -> pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == now);
     /** The item this tile was last filled for (null while empty). */
     private T shown;
+    /** Emptied by the grid and not filled again yet: cleared at this tile's next layout unless filled first. */
+    private boolean blankPending;
 
     /** {@code onDoubleClick} may be null: a double click then only selects. */
     protected TileCell(ObjectProperty<T> selection, double iconSize, Consumer<T> onDoubleClick) {
@@ -76,25 +79,67 @@ public abstract class TileCell<T> extends GridCell<T> {
     @Override
     protected final void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        boolean blank = empty || item == null;
-        if (!blank && item == shown) {
+        if (inMeasuringRow()) {
+            // The flow's hidden measuring row: a row's height is the grid's cell height whatever its
+            // tiles show, so filling them (restyling seven tiles per row measured) is wasted work.
+            shown = null;
+            blankPending = false;
+            return;
+        }
+        if (empty || item == null) {
+            // ControlsFX's GridRowSkin.updateCells empties every tile of a row and fills it again
+            // (updateIndex(-1), then its index) each time the flow lays the row out, which is on
+            // every pulse that scrolls or shows a new icon. Clearing at once restyled every tile on
+            // screen on each of those pulses; the blank is left to this tile's next layout instead,
+            // and dropped when its item comes back first. No layout is asked for here: a row that
+            // needs layout gets its CSS applied again by the flow (VirtualFlow.setCellIndex), and a
+            // tile the grid empties for good leaves the screen anyway (its row drops it or is hidden).
+            if (shown != null) {
+                blankPending = true;
+            } else {
+                showAsBlank();
+            }
+            return;
+        }
+        blankPending = false;
+        if (item == shown) {
             return; // GridView re-runs updateItem often; nothing changed for this tile
         }
-        shown = blank ? null : item;
+        shown = item;
         if (getGraphic() != frame) {
             setGraphic(frame);
         }
         // The frame stays in the scene and is only hidden: taking it out and putting it back made
         // JavaFX redo the CSS of its whole subtree, and GridView empties and refills every visible
         // cell on each change of its items, so that was most of the time a new shelf took to show.
-        frame.setVisible(!blank);
-        if (blank) {
-            setTooltipText(null);
-            setAccessibleText(null);
-            showBlank();
-        } else {
-            showItem(item);
+        frame.setVisible(true);
+        showItem(item);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (blankPending) {
+            blankPending = false;
+            shown = null;
+            showAsBlank();
         }
+        super.layoutChildren();
+    }
+
+    private void showAsBlank() {
+        if (getGraphic() != frame) {
+            setGraphic(frame);
+        }
+        frame.setVisible(false);
+        setTooltipText(null);
+        setAccessibleText(null);
+        showBlank();
+    }
+
+    /** Whether this tile sits in the flow's measuring row, which VirtualFlow keeps under a hidden parent. */
+    private boolean inMeasuringRow() {
+        Parent row = getParent();
+        return row != null && row.getParent() != null && !row.getParent().isVisible();
     }
 
     /** What the tile's tooltip says (null: none); the tooltip itself is made when the pointer first comes. */

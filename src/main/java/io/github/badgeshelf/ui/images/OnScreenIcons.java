@@ -1,6 +1,7 @@
 package io.github.badgeshelf.ui.images;
 
 import io.github.badgeshelf.images.IconPriority;
+import io.github.badgeshelf.images.IconTrace;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -294,6 +295,7 @@ public final class OnScreenIcons<T> {
             return;
         }
         requests++;
+        IconTrace.mark(url, "ask");
         tile.ticket = icons.load(url, IconPriority.VISIBLE,
                 icon -> {
                     if (url.equals(tile.url)) {
@@ -340,6 +342,7 @@ public final class OnScreenIcons<T> {
         // Asked farthest first: the pipeline serves the newest first, so the nearest go first.
         for (String url : farthestFirst) {
             if (!readAhead.containsKey(url) && icons.cached(url) == null) {
+                IconTrace.mark(url, "ask-ahead");
                 readAhead.put(url, icons.load(url, IconPriority.READ_AHEAD,
                         icon -> readAhead.remove(url), reason -> readAhead.remove(url)));
             }

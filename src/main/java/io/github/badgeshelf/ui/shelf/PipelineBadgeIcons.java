@@ -4,6 +4,7 @@ import io.github.badgeshelf.images.IconCallback;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.images.IconTicket;
+import io.github.badgeshelf.images.IconTrace;
 import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.scene.image.Image;
@@ -41,6 +42,7 @@ public final class PipelineBadgeIcons implements BadgeIcons {
             @Override
             public void loaded(Image icon) {
                 executor.runOnUiThread(() -> {
+                    IconTrace.mark(url, "fx");
                     if (!cancelled.isCancelled()) {
                         onLoaded.accept(icon);
                     }

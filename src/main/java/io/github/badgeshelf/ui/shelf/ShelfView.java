@@ -60,6 +60,11 @@ public final class ShelfView extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
         // A row of tiles stays on screen whatever lies above the grid (the insights).
         grid.setMinHeight(CELL_SIZE + 2 * GAP);
+        // The grid takes whatever height is left (it grows), so its own preferred height says
+        // nothing. Left computed, this box asked for it on every layout, and VirtualFlow answers by
+        // binding its measuring row to ten rows one after another and restyling their tiles: while
+        // flinging that was 40 % of the FX thread's time (issue 24).
+        grid.setPrefHeight(CELL_SIZE + 2 * GAP);
 
         // The counters (bound to the model) show in the coming pulse; the grid is filled in the one
         // after, so that a big shelf's tiles do not hold the counters back.

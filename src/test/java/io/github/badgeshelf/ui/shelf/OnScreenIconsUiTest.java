@@ -60,7 +60,7 @@ class OnScreenIconsUiTest {
     private final RecordingDecoder decoder = new RecordingDecoder();
     /** Every URL a load was asked for. */
     private final List<String> asked = new CopyOnWriteArrayList<>();
-    /** Every URL looked up in memory: every award a tile was bound to, the measuring cell's included. */
+    /** Every URL looked up in memory: every award a tile on the grid's rows was bound to. */
     private final Set<String> looked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private List<Award> awards;
     private GridView<Award> grid;
@@ -109,9 +109,11 @@ class OnScreenIconsUiTest {
         waitUntil(() -> firstScreenShown(), "the first screen's icons");
         // A layout on every pulse, as arriving icons cause: the flow's measuring cell then walks
         // the shelf, index after index, to improve its size estimate.
+        int[] measured = {-1};
         AnimationTimer relayout = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                measured[0] = Math.max(measured[0], measuringRowIndex());
                 ((Parent) flow()).requestLayout();
             }
         };
@@ -120,7 +122,7 @@ class OnScreenIconsUiTest {
             return null;
         });
         int lastOnScreenBefore = onFx(() -> visibleTiles().stream().mapToInt(GridCell::getIndex).max().orElseThrow());
-        waitUntil(() -> boundBeyond(3 * (lastOnScreenBefore + 1)), "the measuring cell to walk past three screens");
+        waitUntil(() -> measured[0] >= 3 * (lastOnScreenBefore + 1), "the measuring cell to walk past three screens");
         onFx(() -> {
             relayout.stop();
             return null;
@@ -218,17 +220,19 @@ class OnScreenIconsUiTest {
                 .isLessThanOrEqualTo(2 * screen);
     }
 
-    /** True when some tile (on screen or not) was bound to an award at or past this index. */
-    private boolean boundBeyond(int index) {
-        for (int i = index; i < awards.size(); i++) {
-            if (awards.get(i).iconUrl() != null && looked.contains(awards.get(i).iconUrl())) {
-                return true;
+    // ---- the window, read on the FX thread ----
+
+    /** The highest index a tile of the flow's hidden measuring row is bound to now, or -1. */
+    private int measuringRowIndex() {
+        int index = -1;
+        for (javafx.scene.Node node : flow().lookupAll(".badge-tile")) {
+            Parent row = node.getParent();
+            if (row != null && row.getParent() != null && !row.getParent().isVisible()) {
+                index = Math.max(index, ((GridCell<?>) node).getIndex());
             }
         }
-        return false;
+        return index;
     }
-
-    // ---- the window, read on the FX thread ----
 
     private VirtualFlow<?> flow() {
         return (VirtualFlow<?>) grid.lookup(".virtual-flow");
