@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 /**
  * Renders the window headless (Monocle) to PNG at a laptop's 1366x768: the sign-in card, the demo
  * shelf, a game page, the shelf's insights and a comparison in the dark theme, and the shelf in the
- * light one. Run with {@code tools/screenshots}; the README's pictures come from here. In another
+ * light one, and the news page in both. Run with {@code tools/screenshots}; the README's pictures come from here. In another
  * language ({@code SCREENSHOT_OPTS="-Duser.language=es" tools/screenshots}) the files are named with
  * its tag, e.g. {@code shelf-dark-es.png}, for translators to review; at another width
  * ({@code -Dscreenshots.width=1024}) with that width, e.g. {@code shelf-dark-1024.png}.
@@ -71,6 +71,7 @@ public final class Screenshots {
         snapshot(stage[0].getScene(), out.resolve("shelf-dark" + tag + ".png"));
         gamePage(stage[0].getScene(), shell, out.resolve("game-dark" + tag + ".png"));
         newsPage(stage[0].getScene(), shell, out.resolve("news-dark" + tag + ".png"));
+        saveImageDialog(stage[0], out.resolve("save-image-dark" + tag + ".png"));
         insights(stage[0].getScene(), out.resolve("insights-dark" + tag + ".png"));
         comparison(stage[0].getScene(), shell, out.resolve("compare-dark" + tag + ".png"));
         onFx(() -> {
@@ -79,6 +80,8 @@ public final class Screenshots {
         });
         Thread.sleep(500);
         snapshot(stage[0].getScene(), out.resolve("shelf-light" + tag + ".png"));
+        newsPage(stage[0].getScene(), shell, out.resolve("news-light" + tag + ".png"));
+        saveImageDialog(stage[0], out.resolve("save-image-light" + tag + ".png"));
         if (Boolean.getBoolean("screenshots.narrow")) {
             onFx(() -> {
                 stage[0].setWidth(stage[0].getMinWidth());
@@ -173,6 +176,28 @@ public final class Screenshots {
     private static void key(javafx.scene.Node target, javafx.scene.input.KeyCode code) {
         javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
                 "", "", code, false, false, false, false));
+    }
+
+    /** The Save image dialog over the shelf: its own window, pictured alone, then cancelled. */
+    private static void saveImageDialog(Stage owner, Path file) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.Button) owner.getScene().lookup("#saveImage")).fire();
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> dialogOf(owner) != null), 30_000);
+        Thread.sleep(500);
+        snapshot(onFx(() -> dialogOf(owner).getScene()), file);
+        onFx(() -> {
+            ((javafx.scene.control.Button) dialogOf(owner).getScene().lookup("#imageCancel")).fire();
+            return null;
+        });
+        Thread.sleep(300);
+    }
+
+    private static Stage dialogOf(Stage owner) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() == owner && w.isShowing())
+                .map(w -> (Stage) w).findFirst().orElse(null);
     }
 
     private static void snapshot(Scene scene, Path file) throws Exception {

@@ -5,6 +5,7 @@ import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.ui.shelf.GamePages;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * filters, selection) while hidden, and ties the page to the shelf's history: opening a page is a
  * visit, leaving it is a step back, back/forward reopen pages.
  */
-public final class GamePageController implements ShelfViewModel.GamePages {
+public final class GamePageController implements GamePages {
     private final ShelfViewModel shelf;
     private final GamePageViewModel games;
     private final Consumer<StatusMessage> report;

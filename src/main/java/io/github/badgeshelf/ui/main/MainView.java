@@ -45,6 +45,7 @@ public final class MainView extends BorderPane {
     private final ShelfView shelfView;
     private final GamePageViewModel games;
     private final GamePageController gamePages;
+    private final GamePageView gamePage;
     private final CompareController compare;
     private final SidebarView sidebar;
     private io.github.badgeshelf.ui.news.NewsController news;
@@ -65,7 +66,7 @@ public final class MainView extends BorderPane {
         TileActions tileActions = createTileActions();
         GamePageController[] pages = new GamePageController[1];
         shelfView = new ShelfView(shelf, filters, icons, award -> pages[0].openFromTile(award), tileActions);
-        GamePageView gamePage = new GamePageView(games, icons, () -> pages[0].closeToShelf(),
+        gamePage = new GamePageView(games, icons, () -> pages[0].closeToShelf(),
                 id -> actions.openInBrowser(GAME_PAGE + id));
         gamePages = new GamePageController(shelf, games, shelfView, gamePage, status::show,
                 () -> shelfView.grid().requestFocus());
@@ -213,16 +214,18 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** Alt+Left: leaves the news page when it is open, else the previous shelf. */
+    /** Alt+Left: leaves the news page for where the person was when it is open, else the previous place. */
     private void back() {
-        if (news == null || !news.close()) {
+        if (news == null || !news.leave()) {
             shelf.back();
         }
     }
 
-    /** F5: the comparison or the game page when one is open, else the shelf. */
+    /** F5: the news, the comparison or the game page when one is open, else the shelf. */
     private void refresh() {
-        if (compare.isOpen()) {
+        if (news != null && news.isOpen()) {
+            news.model().refresh();
+        } else if (compare.isOpen()) {
             compare.refresh();
         } else if (games.isOpen()) {
             games.refresh();
@@ -315,7 +318,7 @@ public final class MainView extends BorderPane {
 
     /**
      * Hook for the news page (issue 22): its button in the Following heading, its page where the
-     * shelf is; another shelf asked for (search, side list, Back) leaves it.
+     * shelf is, a step of the history; another shelf or a game page asked for leaves it.
      */
     public void installNews(io.github.badgeshelf.ui.news.NewsViewModel model, io.github.badgeshelf.ui.shelf.BadgeIcons icons) {
         news = new io.github.badgeshelf.ui.news.NewsController(model, icons, new io.github.badgeshelf.ui.news.NewsController.Host() {
@@ -331,8 +334,24 @@ public final class MainView extends BorderPane {
             public void showShelf() {
                 showShelfPage();
             }
-        }, shelf::show);
+
+            @Override
+            public void openGame(String user, int gameId, String title) {
+                var key = new io.github.badgeshelf.game.GameKey(user, gameId);
+                games.open(key, title);
+                // From memory, the same page may be shown at once without a change to listen to.
+                if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
+                    leaveNewsForGamePage();
+                }
+            }
+        }, shelf);
         sidebar.addFollowingAction(news.button());
+        // A game page opened from an entry (or by Forward) comes over the news once it is shown.
+        games.pageProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                leaveNewsForGamePage();
+            }
+        });
         shelf.shelfProperty().addListener((obs, old, now) -> {
             if (news.isOpen() && now != null && now != old) {
                 news.close();
@@ -345,33 +364,24 @@ public final class MainView extends BorderPane {
         });
     }
 
+    private void leaveNewsForGamePage() {
+        if (news.close()) {
+            gamePage.focusGrid(); // it asked for the keyboard while out of the scene
+        }
+    }
+
     /** The news page's controller, once installed. */
     public io.github.badgeshelf.ui.news.NewsController news() {
         return news;
     }
 
     /**
-     * Hook for features: a pane between the filters and the grid (the insights). It scrolls in at
-     * most about half the shelf's height, so that however tall it is, the grid keeps rows on
-     * screen and the top bar and status line stay in the window.
+     * Hook for features: a pane between the filters and the grid (the insights), scrolling in at
+     * most about half the shelf's height (see {@link AboveGrid}).
      */
     public void addAboveGrid(javafx.scene.layout.Region pane) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
-        scroll.getStyleClass().add("above-grid");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        // Its share is asked as a preferred height, never as a minimum: a minimum that followed the
-        // shelf's height would make the shelf taller, and so on, pushing the window's edges out.
-        scroll.setMinHeight(0);
-        scroll.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(shelfView.getHeight() * ABOVE_GRID_SHARE, pane.prefHeight(-1) + 2),
-                shelfView.heightProperty(), pane.heightProperty()));
-        scroll.visibleProperty().bind(pane.visibleProperty());
-        scroll.managedProperty().bind(pane.managedProperty());
-        shelfView.getChildren().add(shelfView.getChildren().indexOf(shelfView.grid()), scroll);
+        AboveGrid.add(shelfView, pane);
     }
-
-    static final double ABOVE_GRID_SHARE = 0.45;
 
     /** Hook for features: a button in the top bar, just before Export CSV. */
     public void addToolbarButton(javafx.scene.Node button) {

@@ -9,23 +9,30 @@ import io.github.badgeshelf.ui.shelf.AwardText;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One news entry: the day's heading when it is the first of its day, then the person (avatar and
- * name), the award's icon, kind, game, console and time.
+ * name), the award's icon, kind, game, console and time, and a Game button to that game's page
+ * (entries of events and site awards have none).
  */
 final class NewsCell extends ListCell<NewsEntry> {
     private final BadgeIcons icons;
@@ -38,6 +45,7 @@ final class NewsCell extends ListCell<NewsEntry> {
     private final Label what = new Label();
     private final Label game = new Label();
     private final Label time = new Label();
+    private final Button gameButton = new Button(Messages.get("news.game"), new FontIcon(Material2MZ.VIDEOGAME_ASSET));
     private final ImageView icon = RoundedImage.create(40, 10);
     private final VBox text = new VBox(1, name, what, game);
     private final HBox row;
@@ -45,9 +53,19 @@ final class NewsCell extends ListCell<NewsEntry> {
     private TaskExecutor.Cancellable pendingAvatar;
     private TaskExecutor.Cancellable pendingIcon;
 
-    NewsCell(BadgeIcons icons, ZoneId zone) {
+    NewsCell(BadgeIcons icons, ZoneId zone, Consumer<NewsEntry> openGame) {
         this.icons = icons;
         this.zone = zone;
+        gameButton.getStyleClass().addAll("flat", "news-open-game");
+        gameButton.setTooltip(new Tooltip(Messages.get("news.game.tooltip")));
+        // One Tab stop for the whole list: the keyboard has Shift+Enter and the list's menu instead.
+        gameButton.setFocusTraversable(false);
+        gameButton.setMinWidth(Region.USE_PREF_SIZE);
+        gameButton.setOnAction(e -> {
+            if (getItem() != null) {
+                openGame.accept(getItem());
+            }
+        });
         getStyleClass().add("news-cell");
         day.getStyleClass().add("news-day");
         day.setMaxWidth(Double.MAX_VALUE);
@@ -61,7 +79,8 @@ final class NewsCell extends ListCell<NewsEntry> {
         text.setMinWidth(0);
         text.setPrefWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        row = new HBox(10, disc, icon, text, time);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        row = new HBox(10, disc, icon, text, time, gameButton);
         row.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, day, row);
         box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -93,6 +112,9 @@ final class NewsCell extends ListCell<NewsEntry> {
         String console = entry.award().consoleName();
         game.setText(entry.award().displayTitle() + (console == null || console.isBlank() ? "" : " · " + console));
         time.setText(Messages.dateTimes(FormatStyle.MEDIUM, FormatStyle.SHORT).format(entry.award().awardedAt()));
+        boolean hasGame = entry.award().gameId().isPresent();
+        gameButton.setVisible(hasGame);
+        gameButton.setAccessibleText(hasGame ? Messages.format("news.game.spoken", entry.award().displayTitle()) : null);
         avatar.setImage(null);
         if (entry.avatarUrl() != null) {
             Image ready = icons.cached(entry.avatarUrl());

@@ -45,7 +45,8 @@ import java.util.function.Consumer;
  * The news page (#newsPage): the awards of everyone followed, newest first and grouped by day
  * (#newsList), with the period, kind and person filters, progress while fresher shelves arrive,
  * who could not be refreshed, a refresh, and the way back (#closeNews, Escape, Alt+Left, the
- * mouse's back button). Enter or a double-click on an entry opens that person's shelf.
+ * mouse's back button). Enter or a double-click on an entry opens that person's shelf; Shift+Enter,
+ * the entry's Game button or its menu open that game's page.
  */
 public final class NewsView extends VBox {
     static final String STYLESHEET = Objects.requireNonNull(
@@ -58,6 +59,7 @@ public final class NewsView extends VBox {
     private final ListView<NewsEntry> list;
     private Runnable onClose = () -> { };
     private Consumer<NewsEntry> onOpen = e -> { };
+    private Consumer<NewsEntry> onOpenGame = e -> { };
 
     public NewsView(NewsViewModel model, BadgeIcons icons) {
         this.model = model;
@@ -89,6 +91,10 @@ public final class NewsView extends VBox {
 
     void setOnOpen(Consumer<NewsEntry> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    void setOnOpenGame(Consumer<NewsEntry> onOpenGame) {
+        this.onOpenGame = onOpenGame;
     }
 
     /** Puts the keyboard in the list, on its first entry. */
@@ -232,7 +238,8 @@ public final class NewsView extends VBox {
         view.getStyleClass().add("news-list");
         view.setAccessibleText(Messages.get("news.list"));
         ZoneId zone = ZoneId.systemDefault();
-        view.setCellFactory(v -> new NewsCell(icons, zone));
+        view.setCellFactory(v -> new NewsCell(icons, zone, e -> onOpenGame.accept(e)));
+        view.setContextMenu(NewsMenu.create(view, e -> onOpen.accept(e), e -> onOpenGame.accept(e)));
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> model.busyProperty().get()
                 ? Messages.get("news.loading") : Messages.get("news.empty"), model.busyProperty()));
@@ -241,7 +248,11 @@ public final class NewsView extends VBox {
             NewsEntry selected = view.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                onOpen.accept(selected);
+                if (e.isShiftDown()) {
+                    onOpenGame.accept(selected);
+                } else {
+                    onOpen.accept(selected);
+                }
             }
         });
         view.setOnMouseClicked(e -> {

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Back and forward through the shelves, game pages and comparisons looked at, like a browser's history. */
+/** Back and forward through the shelves, game pages, comparisons and news pages looked at, like a browser's history. */
 final class ShelfHistory {
     /**
-     * A shelf ({@code gameId} 0, no {@code rival}), a game page of a user, or the comparison of
-     * {@code user} (the left side) with {@code rival}.
+     * A shelf ({@code gameId} 0, no {@code rival}), a game page of a user, the comparison of
+     * {@code user} (the left side) with {@code rival}, or the news page ({@code news}, no user).
      */
-    record Place(String user, int gameId, String rival) {
+    record Place(String user, int gameId, String rival, boolean news) {
         Place(String user, int gameId) {
-            this(user, gameId, null);
+            this(user, gameId, null, false);
         }
 
         static Place shelf(String user) {
@@ -23,7 +23,15 @@ final class ShelfHistory {
         }
 
         static Place comparison(String left, String right) {
-            return new Place(left, 0, right);
+            return new Place(left, 0, right, false);
+        }
+
+        static Place newsPage() {
+            return new Place("", 0, null, true);
+        }
+
+        boolean isNews() {
+            return news;
         }
 
         boolean isGame() {
@@ -35,7 +43,7 @@ final class ShelfHistory {
         }
 
         boolean sameAs(Place other) {
-            return other != null && other.gameId == gameId && other.user.equalsIgnoreCase(user)
+            return other != null && other.news == news && other.gameId == gameId && other.user.equalsIgnoreCase(user)
                     && (rival == null ? other.rival == null : rival.equalsIgnoreCase(other.rival));
         }
     }

@@ -62,6 +62,7 @@ public final class ShelfViewModel {
     /** Marks what is new since the viewer last looked; null: nothing is marked (tests, no viewer). */
     private ShelfLooks looks;
     private ComparePages comparePages = ComparePages.NONE;
+    private NewsPages newsPages = NewsPages.NONE;
 
     private String lastRequested;
 
@@ -112,26 +113,6 @@ public final class ShelfViewModel {
         history.forward().ifPresent(this::go);
     }
 
-    /** What back/forward need from the game pages (ui.game provides it). */
-    public interface GamePages {
-        GamePages NONE = new GamePages() {
-            @Override
-            public void reopen(String user, int gameId) {
-            }
-
-            @Override
-            public boolean close() {
-                return false;
-            }
-        };
-
-        /** Shows a game page again, without recording a visit. */
-        void reopen(String user, int gameId);
-
-        /** Leaves the game page; true if one was open. */
-        boolean close();
-    }
-
     /** Who is looking, so that shelves shown mark what is new since their last look. */
     public void setLooks(ShelfLooks looks) {
         this.looks = looks;
@@ -143,6 +124,27 @@ public final class ShelfViewModel {
 
     public void setComparePages(ComparePages pages) {
         this.comparePages = pages == null ? ComparePages.NONE : pages;
+    }
+
+    public void setNewsPages(NewsPages pages) {
+        this.newsPages = pages == null ? NewsPages.NONE : pages;
+    }
+
+    /** The news page was opened: back/forward will come to it. */
+    public void visitedNews() {
+        history.visit(ShelfHistory.Place.newsPage());
+    }
+
+    /**
+     * The news page was left (#closeNews, Escape, Back): a step back to where the person was (a
+     * shelf, a game page, a comparison); false when nothing lies behind it.
+     */
+    public boolean leftNews() {
+        if (history.current().filter(ShelfHistory.Place::isNews).isEmpty() || history.previous().isEmpty()) {
+            return false;
+        }
+        back();
+        return true;
     }
 
     /** The comparison of {@code left} with {@code right} was opened: back/forward will come to it. */
@@ -182,8 +184,8 @@ public final class ShelfViewModel {
         if (history.current().filter(ShelfHistory.Place::isGame).isEmpty() || lastRequested == null) {
             return;
         }
-        // A game opened from a comparison goes back to that comparison.
-        if (history.previous().filter(ShelfHistory.Place::isComparison).isPresent()) {
+        // A game opened from a comparison or the news goes back to that page.
+        if (history.previous().filter(p -> p.isComparison() || p.isNews()).isPresent()) {
             back();
             return;
         }
@@ -196,6 +198,11 @@ public final class ShelfViewModel {
     }
 
     private void go(ShelfHistory.Place place) {
+        if (place.isNews()) {
+            newsPages.reopen();
+            return;
+        }
+        boolean leftNews = newsPages.close();
         if (place.isComparison()) {
             comparePages.reopen(place.user(), place.rival());
             return;
@@ -206,8 +213,8 @@ public final class ShelfViewModel {
             return;
         }
         boolean leftGame = gamePages.close();
-        // Back from a game page or a comparison to the shelf behind it: that shelf is still there, exactly as it was.
-        if ((leftGame || leftComparison) && shelf.get() != null && lastRequested != null
+        // Back from a game page, a comparison or the news to the shelf behind it: that shelf is still there, exactly as it was.
+        if ((leftGame || leftComparison || leftNews) && shelf.get() != null && lastRequested != null
                 && lastRequested.equalsIgnoreCase(place.user())) {
             return;
         }

@@ -43,8 +43,10 @@ public final class SaveImageDialog extends Dialog<Void> {
         setHeaderText(Messages.format("image.dialog.header", awards));
         getDialogPane().getStyleClass().add("save-image-dialog");
         if (owner != null && owner.getScene() != null) {
-            // The window's theme and stylesheet, so the dialog is dark or light with it.
+            // The window's theme and stylesheets (ours sits on the window's root, not its scene), so the
+            // dialog is dark or light with it and has the same colours and focus ring.
             getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter("light"::equals).findFirst()
                     .ifPresent(light -> getDialogPane().getStyleClass().add(light));
         }

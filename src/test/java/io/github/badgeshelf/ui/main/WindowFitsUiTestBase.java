@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The window on the screens people have: the demo's shelf (a tile selected), its insights, a game
- * page (an achievement selected) and a comparison, each at the window's minimum width, 1,024,
+ * page (an achievement selected), a comparison and the news page (every period, an entry
+ * selected), each at the window's minimum width, 1,024,
  * 1,280, 1,366 and 1,920 px, 768 px high. Every visible node must lie inside the window; what a
  * clipping parent (a scrolled list, the grid, a chart's plot) hides is that parent's business,
  * and the parent itself must fit. One app per language, resized between the widths.
@@ -62,6 +63,25 @@ abstract class WindowFitsUiTestBase extends InLanguageAppTestBase {
         waitUntil(() -> robot.lookup("#comparePage").tryQuery().map(n -> n.isVisible() && n.getScene() != null)
                 .orElse(false) && !app.text("#compareBothCount").isEmpty());
         outside.addAll(atEveryWidth(widths, "the comparison"));
+
+        // The news page of the demo's followed people, every period (their awards are years old), an entry selected.
+        runFx(() -> {
+            var news = app.shell().mainView().news();
+            news.open();
+            news.model().periodProperty().set(io.github.badgeshelf.ui.news.NewsPeriod.ALL);
+        });
+        waitUntil(() -> app.visible("#newsPage") && !onFx(() -> app.shell().mainView().news().model().busyProperty().get())
+                && onFx(() -> !app.shell().mainView().news().view().list().getItems().isEmpty()));
+        runFx(() -> app.shell().mainView().news().view().list().getSelectionModel().select(1));
+        outside.addAll(atEveryWidth(widths, "the news page"));
+        // Its words whole too: the heading wraps, buttons, filters, progress and entries are not cut short.
+        for (double width : widths) {
+            resize(width);
+            List<String> cut = onFx(() -> elidedIn(stage.getScene().lookup("#newsPage")));
+            if (!cut.isEmpty()) {
+                outside.add("the news page at " + Math.round(width) + " px cuts words short: " + cut);
+            }
+        }
 
         assertThat(outside).as("nodes outside the window in " + language()).isEmpty();
     }
@@ -146,6 +166,31 @@ abstract class WindowFitsUiTestBase extends InLanguageAppTestBase {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, width, height, found);
+            }
+        }
+    }
+
+    /** Every shown Labeled under {@code root} whose words are cut short ("Volver a la e..."). */
+    static List<String> elidedIn(Node root) {
+        List<String> found = new ArrayList<>();
+        collectElided(root, found);
+        return found;
+    }
+
+    private static void collectElided(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            // The skin's text node (an icon font's glyph, the graphic, is a Text too).
+            l.getChildrenUnmodifiable().stream().filter(c -> c instanceof javafx.scene.text.Text && c != l.getGraphic())
+                    .map(c -> ((javafx.scene.text.Text) c).getText())
+                    .filter(shown -> !shown.equals(l.getText()) && !shown.equals(l.getText().replace("_", "")))
+                    .findFirst().ifPresent(shown -> found.add(describe(node) + " shows \"" + shown + "\""));
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectElided(child, found);
             }
         }
     }

@@ -250,6 +250,57 @@ class ShelfViewModelTest {
         assertThat(vm.canGoForwardProperty().get()).as("the game lies ahead").isTrue();
     }
 
+    /** The news page as back/forward see it: shown or not, and how often shown again. */
+    private static final class NewsPage implements NewsPages {
+        boolean shown;
+        int reopened;
+
+        @Override
+        public void reopen() {
+            shown = true;
+            reopened++;
+        }
+
+        @Override
+        public boolean close() {
+            boolean was = shown;
+            shown = false;
+            return was;
+        }
+    }
+
+    @Test
+    void theNewsIsAStepOfTheHistoryLeftForWhereThePersonWasAndAGameFromItComesBack() {
+        ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
+        NewsPage news = new NewsPage();
+        vm.setNewsPages(news);
+        vm.show("Alice");
+        vm.show("Bob");
+        news.shown = true; // what the news controller does, then records the visit
+        vm.visitedNews();
+        int requests = server.requests().size();
+
+        // Back (or the page's own way back) leaves it for Bob's shelf, not for Alice's before it.
+        assertThat(vm.leftNews()).isTrue();
+        assertThat(news.shown).isFalse();
+        assertThat(vm.shelfProperty().get().profile().user()).isEqualTo("Bob");
+        assertThat(server.requests()).as("Bob's shelf is still there").hasSize(requests);
+        assertThat(vm.leftNews()).as("the news is no longer current").isFalse();
+        vm.forward();
+        assertThat(news.shown).isTrue();
+        assertThat(news.reopened).isEqualTo(1);
+
+        // A game page opened from an entry: leaving it comes back to the news, with the game ahead.
+        news.close();
+        vm.visitedGame("Nina", 777);
+        vm.leftGame();
+        assertThat(news.shown).isTrue();
+        assertThat(vm.canGoForwardProperty().get()).isTrue();
+        vm.back();
+        assertThat(news.shown).isFalse();
+        assertThat(vm.shelfProperty().get().profile().user()).isEqualTo("Bob");
+    }
+
     @Test
     void recentSearchesAreMostRecentFirstWithoutDuplicatesAndReported() {
         ShelfViewModel vm = model(CurrentThreadTaskExecutor.immediate());
