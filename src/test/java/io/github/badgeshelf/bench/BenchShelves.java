@@ -5,6 +5,7 @@ import io.github.badgeshelf.api.ApiException;
 import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.ui.i18n.Messages;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -82,15 +83,15 @@ final class BenchShelves {
         }
     }
 
-    /** The counter Labels' IDs with the text each must show for these counts. */
+    /** The counter Labels' IDs with the text each must show for these counts, written as the window writes numbers ("1,613"). */
     static Map<String, String> counterTexts(AwardCounts c) {
-        return Map.of("#totalCount", Integer.toString(c.total()),
-                "#masteredCount", Integer.toString(c.mastery()),
-                "#completedCount", Integer.toString(c.completion()),
-                "#beatenHardcoreCount", Integer.toString(c.beatenHardcore()),
-                "#beatenSoftcoreCount", Integer.toString(c.beatenSoftcore()),
-                "#eventCount", Integer.toString(c.event()),
-                "#siteCount", Integer.toString(c.site()),
-                "#hiddenCount", Integer.toString(c.hidden()));
+        return Map.of("#totalCount", Messages.number(c.total()),
+                "#masteredCount", Messages.number(c.mastery()),
+                "#completedCount", Messages.number(c.completion()),
+                "#beatenHardcoreCount", Messages.number(c.beatenHardcore()),
+                "#beatenSoftcoreCount", Messages.number(c.beatenSoftcore()),
+                "#eventCount", Messages.number(c.event()),
+                "#siteCount", Messages.number(c.site()),
+                "#hiddenCount", Messages.number(c.hidden()));
     }
 }

@@ -2,21 +2,22 @@ package io.github.badgeshelf.bench;
 
 import io.github.badgeshelf.api.ApiConfig;
 import io.github.badgeshelf.api.AwardsJson;
+import io.github.badgeshelf.compare.Presence;
 import io.github.badgeshelf.compare.ShelfComparer;
 import io.github.badgeshelf.compare.ShelfComparison;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
+import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.HeadlessFx;
+import io.github.badgeshelf.ui.i18n.Messages;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.badgeshelf.compare.Presence;
-import io.github.badgeshelf.testsupport.FakeRaServer;
-import io.github.badgeshelf.testsupport.HeadlessFx;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Issue 14's figures: comparing two shelves. */
@@ -88,9 +89,9 @@ final class CompareBench {
                     return t;
                 });
                 long shownAt = window.firstPulseWhere(() -> window.scene().lookup("#comparePage") != null
-                        && Integer.toString(want.get(Presence.BOTH)).equals(window.text("#compareBothCount"))
-                        && Integer.toString(want.get(Presence.ONLY_LEFT)).equals(window.text("#compareOnlyLeftCount"))
-                        && Integer.toString(want.get(Presence.ONLY_RIGHT)).equals(window.text("#compareOnlyRightCount")),
+                        && Messages.number(want.get(Presence.BOTH)).equals(window.text("#compareBothCount"))
+                        && Messages.number(want.get(Presence.ONLY_LEFT)).equals(window.text("#compareOnlyLeftCount"))
+                        && Messages.number(want.get(Presence.ONLY_RIGHT)).equals(window.text("#compareOnlyRightCount")),
                         120_000, "the comparison page with its counts");
                 if (api.requests(FakeRaServer.Endpoint.AWARDS).size() - requestsBefore != 2) {
                     throw new IllegalStateException("expected both shelves fetched, saw "
