@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -93,9 +94,17 @@ final class ChromiumBench {
             }
             return report;
         } finally {
-            browser.destroy();
-            if (!browser.waitFor(10, TimeUnit.SECONDS)) {
-                browser.destroyForcibly().waitFor();
+            // Chromium runs its renderers and GPU helper as child processes that outlive a killed
+            // parent for a while and keep writing into the profile: end them all before deleting it.
+            List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+            all.add(browser.toHandle());
+            all.forEach(ProcessHandle::destroy);
+            for (ProcessHandle p : all) {
+                try {
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    p.destroyForcibly();
+                }
             }
             deleteTree(profile);
         }
@@ -174,11 +183,14 @@ final class ChromiumBench {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Best effort: a profile left in the temp folder must not end the benchmark. */
+    private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            System.err.println("bench: could not remove Chromium's profile " + dir + ": " + e);
         }
     }
 }
