@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.game.GamePage;
 import io.github.badgeshelf.model.Achievement;
+import io.github.badgeshelf.model.AwardKind;
 import io.github.badgeshelf.model.GameProgress;
 import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -10,7 +11,10 @@ import io.github.badgeshelf.ui.images.OnScreenIcons;
 import io.github.badgeshelf.ui.shelf.AwardText;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.RoundedImage;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
@@ -72,11 +76,11 @@ public final class GamePageView extends VBox {
 
         model.pageProperty().addListener((obs, old, now) -> show(now));
         model.selectedProperty().addListener((obs, old, now) -> details.show(now));
-        model.getShown().addListener((javafx.collections.ListChangeListener<Achievement>) c -> updateEmptyText());
+        model.getShown().addListener((ListChangeListener<Achievement>) c -> updateEmptyText());
         show(model.pageProperty().get());
     }
 
-    private javafx.scene.Node createHeader(Runnable onClose, Consumer<Integer> openOnWebsite) {
+    private Node createHeader(Runnable onClose, Consumer<Integer> openOnWebsite) {
         Button close = new Button(null, new FontIcon(Material2AL.ARROW_BACK));
         close.setId("closeGame");
         close.getStyleClass().addAll("flat", "button-icon");
@@ -119,7 +123,7 @@ public final class GamePageView extends VBox {
         return header;
     }
 
-    private javafx.scene.Node createOfflineBanner() {
+    private Node createOfflineBanner() {
         offlineText.setId("gameOfflineBanner");
         offlineText.setWrapText(true);
         Hyperlink retry = new Hyperlink(Messages.get("game.retry"));
@@ -134,7 +138,7 @@ public final class GamePageView extends VBox {
         return banner;
     }
 
-    private javafx.scene.Node createProgress() {
+    private Node createProgress() {
         GridPane rows = new GridPane();
         rows.getStyleClass().add("game-progress");
         rows.setHgap(12);
@@ -144,7 +148,7 @@ public final class GamePageView extends VBox {
         return rows;
     }
 
-    private javafx.scene.Node createToolbar() {
+    private Node createToolbar() {
         ChoiceBox<AchievementFilter> filter = new ChoiceBox<>();
         filter.setId("achievementFilter");
         filter.getItems().setAll(AchievementFilter.values());
@@ -199,8 +203,8 @@ public final class GamePageView extends VBox {
         console.setText(game.consoleName() == null ? "" : game.consoleName()
                 + "  ·  " + Messages.format("game.players", game.numDistinctPlayers()));
         highest.setText(AchievementText.highestAward(game.highestAward(), game.highestAwardAt()));
-        highest.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("mastered"),
-                game.highestAward() == io.github.badgeshelf.model.AwardKind.MASTERED);
+        highest.pseudoClassStateChanged(PseudoClass.getPseudoClass("mastered"),
+                game.highestAward() == AwardKind.MASTERED);
         earnedCount.setText(Messages.number(game.earned()));
         totalCount.setText(Messages.number(game.total()));
         details.setPlayers(game.numDistinctPlayers());
@@ -226,7 +230,7 @@ public final class GamePageView extends VBox {
     }
 
     /** The selected achievement's details: the window shows them in its details place, beside the page. */
-    public javafx.scene.layout.Region details() {
+    public Region details() {
         return details;
     }
 

@@ -4,6 +4,9 @@ import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.images.IconTrace;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -100,7 +103,7 @@ public final class OnScreenIcons<T> {
     private int direction = 1;
     private int requests;
     /** The list last watched for a new fill (the view's items may be replaced as a whole). */
-    private javafx.collections.ObservableList<?> watched;
+    private ObservableList<?> watched;
     /**
      * The items changed (a new shelf, a filter) and the cells on screen have not asked yet: they
      * ask in the pulse that lays them out, without waiting for the view to hold still, which is
@@ -109,10 +112,10 @@ public final class OnScreenIcons<T> {
     private boolean freshFill = true;
     /** Pulses in a row in which the cells on screen did not reach the viewport's bottom. */
     private int incompletePulses;
-    private final javafx.collections.ListChangeListener<Object> onItemsChanged = change -> freshFill = true;
+    private final ListChangeListener<Object> onItemsChanged = change -> freshFill = true;
     /** Weakly: the items (a model's list) outlive the view when the window is rebuilt. */
-    private final javafx.collections.WeakListChangeListener<Object> itemsListener =
-            new javafx.collections.WeakListChangeListener<>(onItemsChanged);
+    private final WeakListChangeListener<Object> itemsListener =
+            new WeakListChangeListener<>(onItemsChanged);
 
     /**
      * @param view  the GridView or ListView whose cells are tracked
@@ -274,7 +277,7 @@ public final class OnScreenIcons<T> {
             if (watched != null) {
                 watched.removeListener(itemsListener);
             }
-            watched = now instanceof javafx.collections.ObservableList<?> list ? list : null;
+            watched = now instanceof ObservableList<?> list ? list : null;
             if (watched != null) {
                 watched.addListener(itemsListener);
             }

@@ -1,15 +1,15 @@
 package io.github.badgeshelf.ui.main;
 
-import io.github.badgeshelf.api.Version;
-import io.github.badgeshelf.game.GameKey;
-import io.github.badgeshelf.game.GamePage;
-import io.github.badgeshelf.game.GamePageCache;
-import io.github.badgeshelf.game.GamePageLoader;
 import io.github.badgeshelf.api.ApiConfig;
+import io.github.badgeshelf.api.Version;
 import io.github.badgeshelf.credentials.CredentialStore;
 import io.github.badgeshelf.credentials.LazyCredentialStore;
 import io.github.badgeshelf.files.TempLeftovers;
 import io.github.badgeshelf.files.UnkeptWrites;
+import io.github.badgeshelf.game.GameKey;
+import io.github.badgeshelf.game.GamePage;
+import io.github.badgeshelf.game.GamePageCache;
+import io.github.badgeshelf.game.GamePageLoader;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.lastlooked.LastLookedStore;
@@ -29,10 +29,13 @@ import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
+import io.github.badgeshelf.wall.WallIconLoader;
 import javafx.scene.image.Image;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +72,8 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
     /** When each viewer last looked at each shelf; read once here, written on the disk writer. */
     private final LastLookedStore lastLooked;
     /** The wall image's own pipeline (AWT images, same disk cache), made on first "Save image". */
-    private final java.time.Duration iconTimeout;
-    private io.github.badgeshelf.images.IconPipeline<java.awt.image.BufferedImage> wallPipeline;
+    private final Duration iconTimeout;
+    private IconPipeline<BufferedImage> wallPipeline;
     /** Settings and offline shelf copies are written here, in order, off the FX thread and off the search's path. */
     private final ExecutorService diskWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "badgeshelf-disk-writer");
@@ -216,12 +219,12 @@ public final class AppServices implements AppModel.Services, AutoCloseable {
      * Icons for "Save image", through a pipeline sharing the window's disk cache and its media
      * hosts (one per-host connection limit, one pause on 429/503), made when first asked.
      */
-    public synchronized io.github.badgeshelf.wall.WallIconLoader wallIconLoader() {
+    public synchronized WallIconLoader wallIconLoader() {
         if (wallPipeline == null) {
-            wallPipeline = io.github.badgeshelf.wall.WallIconLoader.pipeline(home.iconsDir(), iconTimeout,
+            wallPipeline = WallIconLoader.pipeline(home.iconsDir(), iconTimeout,
                     Version.userAgent(), pipeline.hosts());
         }
-        return new io.github.badgeshelf.wall.WallIconLoader(wallPipeline);
+        return new WallIconLoader(wallPipeline);
     }
 
     /** The shelf source for a session: the server, with the last good copy on disk as the offline fallback. */

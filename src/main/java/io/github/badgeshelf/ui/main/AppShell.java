@@ -4,8 +4,9 @@ import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.news.NewsGatherer;
 import io.github.badgeshelf.news.OneAtATimeShelfFetcher;
 import io.github.badgeshelf.news.RefetchRule;
-import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.ui.common.TaskExecutor;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.insights.InsightsView;
 import io.github.badgeshelf.ui.insights.InsightsViewModel;
 import io.github.badgeshelf.ui.login.LoginView;
@@ -19,8 +20,8 @@ import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class AppShell extends StackPane {
     private final WindowActions desktop;
     private MainView mainView;
     private NewsViewModel newsModel;
-    private io.github.badgeshelf.session.Session newsSession;
+    private Session newsSession;
 
     public AppShell(AppServices services, WindowActions desktop) {
         this.services = services;

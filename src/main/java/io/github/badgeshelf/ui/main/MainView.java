@@ -1,5 +1,6 @@
 package io.github.badgeshelf.ui.main;
 
+import io.github.badgeshelf.game.GameKey;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.ui.common.StatusViewModel;
@@ -11,12 +12,17 @@ import io.github.badgeshelf.ui.friends.SidebarView;
 import io.github.badgeshelf.ui.game.GamePageController;
 import io.github.badgeshelf.ui.game.GamePageView;
 import io.github.badgeshelf.ui.game.GamePageViewModel;
+import io.github.badgeshelf.ui.news.NewsController;
+import io.github.badgeshelf.ui.news.NewsViewModel;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.DetailsPane;
 import io.github.badgeshelf.ui.shelf.ShelfFilterModel;
 import io.github.badgeshelf.ui.shelf.ShelfView;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import io.github.badgeshelf.ui.shelf.TileActions;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -25,8 +31,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.material2.Material2AL;
+
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The main window: top bar, people at the side, the shelf in the middle, the selected badge's
@@ -48,7 +58,7 @@ public final class MainView extends BorderPane {
     private final GamePageView gamePage;
     private final CompareController compare;
     private final SidebarView sidebar;
-    private io.github.badgeshelf.ui.news.NewsController news;
+    private NewsController news;
     private final StackPane layers;
     private final SidePane people;
     private final SidePane details;
@@ -93,7 +103,7 @@ public final class MainView extends BorderPane {
         setBottom(new StatusBar(status, actions));
         widthProperty().addListener((obs, old, width) -> arrangeSidePanes());
         // The window's width, followed only while shown (a view built again in another language is let go).
-        javafx.beans.InvalidationListener windowWidth = o -> arrangeSidePanes();
+        InvalidationListener windowWidth = o -> arrangeSidePanes();
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.widthProperty().removeListener(windowWidth);
@@ -131,15 +141,15 @@ public final class MainView extends BorderPane {
         }
         people.setRoom(w >= PEOPLE_ROOM);
         details.setRoom(w >= (people.isDocked() ? BOTH_ROOM : PEOPLE_ROOM));
-        javafx.scene.Node docked = getLeft();
+        Node docked = getLeft();
         people.place();
         details.place();
         if (getLeft() != null && getLeft() != docked) {
             // Tab follows the order the frame's parts were set in: the top bar, the people column
             // just docked, then the page, its details and the status line.
-            javafx.scene.Node page = getCenter();
-            javafx.scene.Node right = getRight();
-            javafx.scene.Node bottom = getBottom();
+            Node page = getCenter();
+            Node right = getRight();
+            Node bottom = getBottom();
             setCenter(null);
             setRight(null);
             setBottom(null);
@@ -256,7 +266,7 @@ public final class MainView extends BorderPane {
     }
 
     /** A page of its own (the comparison, the news) where the shelf is; it has no details to show beside it. */
-    private void showOtherPage(javafx.scene.Node page) {
+    private void showOtherPage(Node page) {
         layers.getChildren().set(0, page);
         details.availableProperty().set(false);
         arrangeSidePanes();
@@ -290,14 +300,14 @@ public final class MainView extends BorderPane {
         }
 
         @Override
-        public void showPage(javafx.scene.Node page) {
+        public void showPage(Node page) {
             games.cancel(); // a game page still loading would otherwise come over the comparison
             showOtherPage(page);
         }
 
         @Override
         public void openGame(String user, int gameId, String title) {
-            var key = new io.github.badgeshelf.game.GameKey(user, gameId);
+            var key = new GameKey(user, gameId);
             games.open(key, title);
             // From memory, the same page may be shown at once without a change to listen to.
             if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
@@ -311,7 +321,7 @@ public final class MainView extends BorderPane {
         }
 
         @Override
-        public java.util.Optional<java.nio.file.Path> chooseFile(String proposedName) {
+        public Optional<Path> chooseFile(String proposedName) {
             return actions.chooseExportFile(getScene() == null ? null : getScene().getWindow(), proposedName);
         }
     }
@@ -320,10 +330,10 @@ public final class MainView extends BorderPane {
      * Hook for the news page (issue 22): its button in the Following heading, its page where the
      * shelf is, a step of the history; another shelf or a game page asked for leaves it.
      */
-    public void installNews(io.github.badgeshelf.ui.news.NewsViewModel model, io.github.badgeshelf.ui.shelf.BadgeIcons icons) {
-        news = new io.github.badgeshelf.ui.news.NewsController(model, icons, new io.github.badgeshelf.ui.news.NewsController.Host() {
+    public void installNews(NewsViewModel model, BadgeIcons icons) {
+        news = new NewsController(model, icons, new NewsController.Host() {
             @Override
-            public void showPage(javafx.scene.Node page) {
+            public void showPage(Node page) {
                 if (compare.isOpen()) {
                     compare.close();
                 }
@@ -337,7 +347,7 @@ public final class MainView extends BorderPane {
 
             @Override
             public void openGame(String user, int gameId, String title) {
-                var key = new io.github.badgeshelf.game.GameKey(user, gameId);
+                var key = new GameKey(user, gameId);
                 games.open(key, title);
                 // From memory, the same page may be shown at once without a change to listen to.
                 if (games.pageProperty().get() != null && games.pageProperty().get().key().equals(key)) {
@@ -357,7 +367,7 @@ public final class MainView extends BorderPane {
                 news.close();
             }
         });
-        layers.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+        layers.getChildren().addListener((ListChangeListener<Node>) change -> {
             if (news.isOpen() && layers.getChildren().get(0) != news.view()) {
                 news.forget();
             }
@@ -371,7 +381,7 @@ public final class MainView extends BorderPane {
     }
 
     /** The news page's controller, once installed. */
-    public io.github.badgeshelf.ui.news.NewsController news() {
+    public NewsController news() {
         return news;
     }
 
@@ -379,12 +389,12 @@ public final class MainView extends BorderPane {
      * Hook for features: a pane between the filters and the grid (the insights), scrolling in at
      * most about half the shelf's height (see {@link AboveGrid}).
      */
-    public void addAboveGrid(javafx.scene.layout.Region pane) {
+    public void addAboveGrid(Region pane) {
         AboveGrid.add(shelfView, pane);
     }
 
     /** Hook for features: a button in the top bar, just before Export CSV. */
-    public void addToolbarButton(javafx.scene.Node button) {
+    public void addToolbarButton(Node button) {
         topBar.getChildren().add(topBar.getChildren().indexOf(topBar.export), button);
     }
 }

@@ -7,9 +7,12 @@ import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.shelf.ShelfViewModel;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -126,14 +129,14 @@ final class TopBar extends HBox {
     private void setLevel(int next) {
         level = next;
         boolean iconsOnly = next >= ICONS;
-        account.setContentDisplay(next >= SHORT ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                : javafx.scene.control.ContentDisplay.LEFT);
+        account.setContentDisplay(next >= SHORT ? ContentDisplay.GRAPHIC_ONLY
+                : ContentDisplay.LEFT);
         for (Node child : getChildren()) {
             // Buttons with an icon and words (Export, Insights, Save image) keep the icon.
-            if (child != account && child instanceof javafx.scene.control.Labeled labeled && labeled.getGraphic() != null
+            if (child != account && child instanceof Labeled labeled && labeled.getGraphic() != null
                     && labeled.getText() != null && !labeled.getText().isEmpty()) {
-                labeled.setContentDisplay(iconsOnly ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                        : javafx.scene.control.ContentDisplay.LEFT);
+                labeled.setContentDisplay(iconsOnly ? ContentDisplay.GRAPHIC_ONLY
+                        : ContentDisplay.LEFT);
                 if (labeled.getAccessibleText() == null || labeled.getAccessibleText().isEmpty()) {
                     labeled.setAccessibleText(labeled.getText());
                 }
@@ -150,7 +153,7 @@ final class TopBar extends HBox {
         Text shelf = new Text(Messages.get("brand.shelf"));
         shelf.getStyleClass().add("brand-shelf");
         TextFlow brand = new TextFlow(badge, shelf);
-        brand.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        brand.setAccessibleRole(AccessibleRole.TEXT);
         brand.setAccessibleText(Messages.get("app.title"));
         brand.getStyleClass().add("brand");
         brand.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,13 +2,21 @@ package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.lastlooked.NewAwards;
 import io.github.badgeshelf.model.Award;
-import io.github.badgeshelf.ui.i18n.Messages;
+import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.ui.common.GridKeys;
 import io.github.badgeshelf.ui.common.NextPulse;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.images.OnScreenIcons;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -35,8 +43,8 @@ public final class ShelfView extends VBox {
     private final GridKeys<Award> keys;
     private final FilterBar filterBar;
     private final ObjectProperty<Award> selection = new SimpleObjectProperty<>();
-    private final javafx.beans.value.ChangeListener<io.github.badgeshelf.model.Shelf> onNewShelf;
-    private final javafx.collections.ListChangeListener<Award> onShownChanged;
+    private final ChangeListener<Shelf> onNewShelf;
+    private final ListChangeListener<Award> onShownChanged;
 
     public ShelfView(ShelfViewModel shelfModel, ShelfFilterModel filterModel, BadgeIcons icons,
                      Consumer<Award> openGamePage, TileActions actions) {
@@ -56,7 +64,7 @@ public final class ShelfView extends VBox {
                 selection.set(null);
             }
         };
-        filterModel.getShown().addListener(new javafx.collections.WeakListChangeListener<>(onShownChanged));
+        filterModel.getShown().addListener(new WeakListChangeListener<>(onShownChanged));
         VBox.setVgrow(grid, Priority.ALWAYS);
         // A row of tiles stays on screen whatever lies above the grid (the insights).
         grid.setMinHeight(CELL_SIZE + 2 * GAP);
@@ -72,7 +80,7 @@ public final class ShelfView extends VBox {
             Shelf now = shelfModel.shelfProperty().get();
             selection.set(null);
             if (now == null) {
-                filterModel.setShelf(List.of(), io.github.badgeshelf.model.AwardCounts.ZERO, NewAwards.NONE);
+                filterModel.setShelf(List.of(), AwardCounts.ZERO, NewAwards.NONE);
             } else {
                 filterModel.setShelf(now.awards().visibleAwards(), now.awards().counts(),
                         shelfModel.newAwardsProperty().get());
@@ -81,7 +89,7 @@ public final class ShelfView extends VBox {
         // Weakly: the models outlive this view when the window is rebuilt (another language), and a
         // view no longer shown must neither stay in memory nor fill the grid a second time.
         onNewShelf = (obs, old, now) -> fill.requestAfterNextPulse();
-        shelfModel.shelfProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onNewShelf));
+        shelfModel.shelfProperty().addListener(new WeakChangeListener<>(onNewShelf));
     }
 
     private Node createOfflineBanner(ShelfViewModel shelfModel) {
@@ -96,7 +104,7 @@ public final class ShelfView extends VBox {
         banner.visibleProperty().bind(shelfModel.offlineSinceProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         // Bound, not set on change: a view built while offline (another language) says it at once.
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
             var since = shelfModel.offlineSinceProperty().get();
             return since == null ? "" : Messages.format("offline.banner", AwardText.dateTime(since));
         }, shelfModel.offlineSinceProperty()));
@@ -112,15 +120,15 @@ public final class ShelfView extends VBox {
     }
 
     /** The grid of tiles alone (the UI tests build it too, to count what it asks the media host for). */
-    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards, BadgeIcons icons,
+    static GridView<Award> badgeGrid(ObservableList<Award> awards, BadgeIcons icons,
                                      ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
-        return badgeGrid(awards, new javafx.beans.property.SimpleObjectProperty<>(NewAwards.NONE), icons, selection,
+        return badgeGrid(awards, new SimpleObjectProperty<>(NewAwards.NONE), icons, selection,
                 openGamePage, actions);
     }
 
     /** As above, with the awards to mark new ({@code new-award}). */
-    static GridView<Award> badgeGrid(javafx.collections.ObservableList<Award> awards,
-                                     javafx.beans.value.ObservableValue<NewAwards> newAwards, BadgeIcons icons,
+    static GridView<Award> badgeGrid(ObservableList<Award> awards,
+                                     ObservableValue<NewAwards> newAwards, BadgeIcons icons,
                                      ObjectProperty<Award> selection, Consumer<Award> openGamePage, TileActions actions) {
         GridView<Award> view = new GridView<>(awards);
         // One per grid: it asks for the icons of the tiles on screen (and a screen ahead), not of every tile bound.
@@ -134,13 +142,13 @@ public final class ShelfView extends VBox {
         view.setCellFactory(g -> new BadgeTileCell(onScreen, selection, openGamePage, actions, newAwards));
         // One Tab stop for the grid: its skin's scrolling flow would otherwise be a second, nameless one.
         view.skinProperty().addListener((obs, old, skin) -> {
-            javafx.scene.Node flow = view.lookup(".virtual-flow");
+            Node flow = view.lookup(".virtual-flow");
             if (flow != null) {
                 flow.setFocusTraversable(false);
             }
         });
         // The grid is one focus stop; a screen reader names it by the tile selected with the arrow keys.
-        view.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selection.get() == null
+        view.accessibleTextProperty().bind(Bindings.createStringBinding(() -> selection.get() == null
                 ? Messages.format("shelf.grid.spoken", awards.size())
                 : AwardText.spoken(selection.get()), selection, awards));
         return view;

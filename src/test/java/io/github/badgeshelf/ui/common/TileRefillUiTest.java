@@ -20,10 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.github.badgeshelf.testsupport.FxWaits.onFx;
+import static io.github.badgeshelf.testsupport.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -226,15 +226,4 @@ class TileRefillUiTest {
         return visibleTiles().stream().map(GridCell::getItem).toList();
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
-    }
 }

@@ -41,10 +41,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import static io.github.badgeshelf.testsupport.FxWaits.onFx;
+import static io.github.badgeshelf.testsupport.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -229,15 +230,4 @@ class GamePageFirstFillIconsUiTest {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
-    }
 }

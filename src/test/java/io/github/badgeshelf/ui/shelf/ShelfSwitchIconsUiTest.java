@@ -38,14 +38,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import static io.github.badgeshelf.testsupport.FxWaits.onFx;
+import static io.github.badgeshelf.testsupport.FxWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -251,17 +251,6 @@ class ShelfSwitchIconsUiTest {
         return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
-    }
 
     private static final class NoTileActions implements TileActions {
         @Override
