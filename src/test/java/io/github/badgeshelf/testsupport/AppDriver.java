@@ -110,6 +110,9 @@ public final class AppDriver {
     // ---- doing -----------------------------------------------------------------------------
 
     public void signIn(String user, String key) {
+        // The window first looks for a remembered sign-in in the background, and #signIn is disabled
+        // until it has: a click before then is lost (on a loaded machine the look can take seconds).
+        waitUntil(() -> robot.lookup("#signIn").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#username").write(user);
         robot.clickOn("#apiKey").write(key);
         robot.clickOn("#signIn");
