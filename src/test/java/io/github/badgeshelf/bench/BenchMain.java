@@ -64,7 +64,14 @@ public final class BenchMain {
         BenchOptions options = BenchOptions.parse(args);
         // Jetty's start and stop notices would drown the figures.
         Logger.getLogger("org.eclipse.jetty").setLevel(Level.WARNING);
-        new BenchMain(options).run();
+        try {
+            new BenchMain(options).run();
+        } catch (Throwable e) {
+            // The FX toolkit's threads would keep this JVM, and its windows' pulses, alive for ever,
+            // spoiling every figure measured after it on the same machine.
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 

@@ -19,7 +19,17 @@ public final class BenchPieces {
     private BenchPieces() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Throwable e) {
+            // As BenchMain: the FX toolkit's threads would keep this JVM alive for ever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         if (System.getenv("BENCH_TRACE") != null) {
             System.setProperty("badgeshelf.iconTrace", "true"); // per-icon timelines of the switch (SwitchTimeline)
         }
