@@ -41,8 +41,13 @@ public final class LastFollowList {
 
     /** Keeps the names of {@code followed} when they differ from those kept; a failure only costs the next read-ahead. */
     public void remember(List<FollowedUser> followed) {
+        remember(followed, names());
+    }
+
+    /** As {@link #remember(List)}, for a caller that has just read the kept names: the file is not read again. */
+    public void remember(List<FollowedUser> followed, List<String> kept) {
         List<String> names = followed.stream().map(FollowedUser::user).toList();
-        if (names.equals(names())) {
+        if (names.equals(kept)) {
             return;
         }
         try {

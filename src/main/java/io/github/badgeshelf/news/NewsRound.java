@@ -23,9 +23,10 @@ public final class NewsRound {
 
     /** Every followed person's part, in the follow list's order. Blocking. */
     public List<PersonNews> gather(NewsGatherer.Listener listener) throws ApiException, InterruptedException {
-        KeptCopies ahead = gatherer.readAhead(last.names());
+        List<String> kept = last.names();
+        KeptCopies ahead = gatherer.readAhead(kept);
         List<FollowedUser> followed = FollowList.all(pages);
-        last.remember(followed);
+        last.remember(followed, kept);
         return gatherer.gather(followed, ahead, listener);
     }
 }
