@@ -85,7 +85,7 @@ public final class GamePageView extends VBox {
         close.setId("closeGame");
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText(Messages.get("game.close"));
-        close.setTooltip(new Tooltip(Messages.get("game.close")));
+        close.setTooltip(new Tooltip(Messages.get("game.close.tooltip")));
         close.setOnAction(e -> onClose.run());
 
         StackPane iconFrame = new StackPane(icon);

@@ -116,7 +116,19 @@ class NewsNavigationUiTest extends AppTestBase {
         // The entry's Game button, by mouse.
         robot.clickOn(gameButtonOf(robot, "Newest Game"));
         waitForNewsGame(robot);
+        // The page's own back arrow returns to the news, so its words must not promise the shelf.
+        String closeWords = onFx(() -> {
+            Button close = (Button) robot.lookup("#closeGame").query();
+            return close.getAccessibleText() + " / " + close.getTooltip().getText();
+        });
+        assertThat(closeWords).as("#closeGame's words").doesNotContainIgnoringCase("shelf");
         robot.type(KeyCode.ESCAPE);
+        waitForNewsAgain(robot);
+        assertThat(onFx(() -> ((Button) robot.lookup("#closeNews").query()).getText()))
+                .as("#closeNews, which may return to a comparison or a game page").doesNotContainIgnoringCase("shelf");
+        robot.clickOn(gameButtonOf(robot, "Newest Game"));
+        waitForNewsGame(robot);
+        robot.clickOn("#closeGame");
         waitForNewsAgain(robot);
 
         // Shift+Enter on the entry, and Back from the game page.
