@@ -62,6 +62,23 @@ class IconArrivalHandOffTest {
     }
 
     @Test
+    void theMediaHostsClientWorksOnAFewThreadsOfItsOwn() {
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().build(), new ImageIoDecoder());
+        List<RecordingCallback<Icon>> callbacks = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            RecordingCallback<Icon> callback = new RecordingCallback<>();
+            callbacks.add(callback);
+            pipeline.request(server.url("many" + i), 64, callback);
+        }
+        callbacks.forEach(RecordingCallback::awaitIcon);
+
+        long own = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(pipeline.hosts().clientThreadPrefix)).count();
+        // Not the JDK's default cached pool, which starts threads as requests leave in a burst.
+        assertThat(own).isBetween(1L, (long) MediaHosts.CLIENT_THREADS);
+    }
+
+    @Test
     void aStalledBodyStillEndsInPlainWordsAndFreesItsSlot() {
         server.behave("stall", IconServer.Behaviour.STALL_BODY);
         pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(1)
