@@ -62,6 +62,24 @@ class IconArrivalHandOffTest {
     }
 
     @Test
+    void theNextRequestReusesAConnectionSoHttp1StaysAtSixConnections() {
+        server.delay(java.time.Duration.ofMillis(20));
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).build(), new ImageIoDecoder());
+        List<RecordingCallback<Icon>> callbacks = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            RecordingCallback<Icon> callback = new RecordingCallback<>();
+            callbacks.add(callback);
+            pipeline.request(server.url("wave" + i), 64, callback);
+        }
+        callbacks.forEach(RecordingCallback::awaitIcon);
+
+        // The slot is freed in the body's last callback, after the JDK put the connection back in
+        // its pool: the next request takes that connection instead of opening a seventh.
+        assertThat(server.totalRequests()).isEqualTo(30);
+        assertThat(server.clientPorts).hasSizeBetween(2, IconPipelineConfig.DEFAULT_HTTP1_CONNECTIONS_PER_HOST);
+    }
+
+    @Test
     void theMediaHostsClientWorksOnAFewThreadsOfItsOwn() {
         pipeline = new IconPipeline<>(IconPipelineConfig.builder().build(), new ImageIoDecoder());
         List<RecordingCallback<Icon>> callbacks = new java.util.ArrayList<>();
