@@ -41,6 +41,8 @@ final class IconServer implements AutoCloseable {
     final List<String> requestOrder = new CopyOnWriteArrayList<>();
     final List<Long> arrivals = new CopyOnWriteArrayList<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
+    /** The client's side of every connection a request came on (one port per connection). */
+    final java.util.Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
     private final AtomicInteger concurrent = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
     private final CountDownLatch stopping = new CountDownLatch(1);
@@ -122,6 +124,7 @@ final class IconServer implements AutoCloseable {
         requestOrder.add(path);
         arrivals.add(System.nanoTime());
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+        clientPorts.add(exchange.getRemoteAddress().getPort());
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
         boolean counted = true;
