@@ -58,6 +58,7 @@ public abstract class TileCell<T> extends GridCell<T> {
         placeholder.getStyleClass().add("badge-placeholder");
         placeholder.setMaxSize(iconSize, iconSize);
         frame.getStyleClass().add("badge-frame");
+        frame.setCache(true);
         // Installed as the pointer enters: the tooltip's own handlers then see the moves that show it.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltip());
         // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.

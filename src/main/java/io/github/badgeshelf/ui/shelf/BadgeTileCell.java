@@ -47,6 +47,8 @@ final class BadgeTileCell extends TileCell<Award> {
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+    /** A dark disc under the beaten mark, so it reads on any icon without a shadow effect. */
+    private final FontIcon beatenBacking = new FontIcon(Material2AL.LENS);
     /** The "new" ribbon, shown on awards new since the viewer last looked at this shelf. */
     private final Label newRibbon = new Label(Messages.get("tile.new"));
     private final ObservableValue<NewAwards> newAwards;
@@ -75,14 +77,16 @@ final class BadgeTileCell extends TileCell<Award> {
 
         brokenIcon.getStyleClass().add("badge-broken-icon");
         beatenMark.getStyleClass().add("badge-beaten-mark");
+        beatenBacking.getStyleClass().add("badge-beaten-backing");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(beatenBacking, Pos.BOTTOM_RIGHT);
 
         // Every layer a tile can show stays in the frame for good, and only visibility changes:
         // changing a frame's children made JavaFX redo the CSS of the whole tile, and while
         // flinging that was most of the FX thread's time (issue 24).
         siteLayer.setVisible(false);
         brokenIcon.setVisible(false);
-        frame.getChildren().addAll(placeholder, image, siteLayer, brokenIcon, beatenMark, newRibbon);
+        frame.getChildren().addAll(placeholder, image, siteLayer, brokenIcon, beatenBacking, beatenMark, newRibbon);
 
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
@@ -193,6 +197,7 @@ final class BadgeTileCell extends TileCell<Award> {
         pseudoClassStateChanged(EVENT, kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT);
         pseudoClassStateChanged(SITE, kind.isSiteAward());
         pseudoClassStateChanged(SELECTED, isSelected(award));
+        beatenBacking.setVisible(beaten);
         beatenMark.setVisible(beaten);
         // Effects cannot be set from CSS; softcore badges are desaturated like the website's.
         image.setEffect(softcore ? DESATURATE : null);
