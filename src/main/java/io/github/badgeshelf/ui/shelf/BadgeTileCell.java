@@ -81,8 +81,9 @@ final class BadgeTileCell extends TileCell<Award> {
         // a frame's children made JavaFX redo the CSS of the whole tile, and while flinging that was
         // most of the FX thread's time (issue 24). The rare layers (site badge, broken icon, ribbon)
         // join the first time this tile needs them: every node of a tile has its CSS redone for
-        // each row that scrolls into view, hidden or not.
-        frame.getChildren().addAll(placeholder, image, beatenBacking, beatenMark);
+        // each row that scrolls into view, hidden or not. The placeholder is not among them: the
+        // frame's own background draws the well an icon loads into (badgeshelf.css, .badge-frame).
+        frame.getChildren().addAll(image, beatenBacking, beatenMark);
 
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
@@ -143,7 +144,6 @@ final class BadgeTileCell extends TileCell<Award> {
         if (siteLayer != null) {
             siteLayer.setVisible(site);
         }
-        placeholder.setVisible(!site);
         image.setVisible(!site);
         if (brokenIcon != null) {
             brokenIcon.setVisible(false);
