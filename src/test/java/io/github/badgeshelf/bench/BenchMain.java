@@ -188,9 +188,10 @@ public final class BenchMain {
         notes.put("scroll_frame_detail" + suffix, String.format(Locale.ROOT,
                 "%d frames flinging %.0f px a frame through %d tiles, icons loading (%d requests meanwhile); FX thread "
                         + "work per pulse (scroll to end of layout): median %.1f ms, p95 %.1f ms, max %.1f ms; "
-                        + "time between pulses p95 %.1f ms",
+                        + "time between pulses p95 %.1f ms; CPU per frame: FX thread %.1f ms, render thread %.1f ms",
                 fling.frames(), FLING_PIXELS_PER_FRAME, bigSize, fling.requests(), fling.p50WorkMicros() / 1000.0,
-                fling.p95WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0, fling.p95IntervalMicros() / 1000.0));
+                fling.p95WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0, fling.p95IntervalMicros() / 1000.0,
+                fling.fxCpuMicrosPerFrame() / 1000.0, fling.renderCpuMicrosPerFrame() / 1000.0));
     }
 
     /** Issue 24: a 40-award shelf shown, then the 1,613-award one; its first screen's icons. */

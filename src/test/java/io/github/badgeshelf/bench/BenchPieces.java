@@ -82,9 +82,11 @@ public final class BenchPieces {
                     IconRuns.Fling fling = runs.fling(BenchMain.BIG_USER, GuiRuns.sizeOf(bigBody), BenchMain.FLING_PIXELS_PER_FRAME);
                     System.out.println(String.format(Locale.ROOT,
                             "scroll_frame_p95_ms=%.1f (median %.1f, max %.1f, %d frames, %d requests)%n"
-                                    + "scroll_pulse_gap_p95_ms=%.1f",
+                                    + "scroll_pulse_gap_p95_ms=%.1f%n"
+                                    + "scroll_cpu_per_frame: FX thread %.2f ms, render thread %.2f ms",
                             fling.p95WorkMicros() / 1000.0, fling.p50WorkMicros() / 1000.0, fling.maxWorkMicros() / 1000.0,
-                            fling.frames(), fling.requests(), fling.p95IntervalMicros() / 1000.0));
+                            fling.frames(), fling.requests(), fling.p95IntervalMicros() / 1000.0,
+                            fling.fxCpuMicrosPerFrame() / 1000.0, fling.renderCpuMicrosPerFrame() / 1000.0));
                 }
                 if (pieces.contains("switch") || pieces.contains("cold")) {
                     GuiRuns gui = new GuiRuns(api, media, options.runs());

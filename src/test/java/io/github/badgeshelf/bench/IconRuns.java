@@ -9,6 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import org.controlsfx.control.GridCell;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +32,13 @@ final class IconRuns {
     record Scroll(int requests, int tilesSeen, int steps, long millis) {
     }
 
-    /** Frame times while flinging: the FX thread's work per pulse, and the time between pulses. */
-    record Fling(long p95WorkMicros, long p50WorkMicros, long maxWorkMicros, long p95IntervalMicros, int frames, int requests) {
+    /**
+     * Frame times while flinging: the FX thread's work per pulse, the time between pulses, and the
+     * CPU time the FX thread and the render thread spent per frame over the whole fling (CPU time
+     * does not grow with the machine's load as wall time does).
+     */
+    record Fling(long p95WorkMicros, long p50WorkMicros, long maxWorkMicros, long p95IntervalMicros, int frames, int requests,
+                 long fxCpuMicrosPerFrame, long renderCpuMicrosPerFrame) {
     }
 
     private final FakeRaServer api;
@@ -99,17 +106,34 @@ final class IconRuns {
                     flow.scrollPixels(pixelsPerFrame);
                 }
             };
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long renderThread = renderThreadId();
+            long[] fxCpu = new long[2];
             HeadlessFx.run(() -> {
                 window.scene().addPostLayoutPulseListener(afterLayout);
+                fxCpu[0] = threads.getCurrentThreadCpuTime();
                 fling.start();
             });
+            long renderBefore = threads.getThreadCpuTime(renderThread);
             done.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            HeadlessFx.run(() -> window.scene().removePostLayoutPulseListener(afterLayout));
+            long renderCpu = threads.getThreadCpuTime(renderThread) - renderBefore;
+            HeadlessFx.run(() -> {
+                fxCpu[1] = threads.getCurrentThreadCpuTime();
+                window.scene().removePostLayoutPulseListener(afterLayout);
+            });
             List<Long> w = HeadlessFx.call(() -> List.copyOf(work));
             List<Long> i = HeadlessFx.call(() -> List.copyOf(intervals));
             return new Fling(micros(percentile(w, 95)), micros(percentile(w, 50)), micros(percentile(w, 100)),
-                    micros(percentile(i, 95)), w.size(), media.iconRequests() - before);
+                    micros(percentile(i, 95)), w.size(), media.iconRequests() - before,
+                    micros((fxCpu[1] - fxCpu[0]) / Math.max(1, w.size())), micros(renderCpu / Math.max(1, w.size())));
         }
+    }
+
+    /** Prism's render thread (QuantumRenderer-0), which draws each frame after the FX thread's pulse. */
+    private static long renderThreadId() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread: is the toolkit running?"));
     }
 
     /**

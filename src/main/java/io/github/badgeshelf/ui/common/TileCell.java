@@ -58,6 +58,11 @@ public abstract class TileCell<T> extends GridCell<T> {
         placeholder.getStyleClass().add("badge-placeholder");
         placeholder.setMaxSize(iconSize, iconSize);
         frame.getStyleClass().add("badge-frame");
+        // Drawn into an image of its own and copied while it only moves: scrolling moves every tile
+        // on every frame, and without a GPU redrawing a tile's rounded layers and icon each time
+        // was most of the render thread's work (issue 24). A tile draws afresh when what it shows
+        // changes (a new item, an icon, hover, selection).
+        frame.setCache(true);
         // Installed as the pointer enters: the tooltip's own handlers then see the moves that show it.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltip());
         // Weak: the grid recreates cells (on resize, for instance) and the selection outlives them all.

@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -45,10 +46,13 @@ final class BadgeTileCell extends TileCell<Award> {
 
     private final OnScreenIcons<Award> icons;
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
-    private final FontIcon brokenIcon = new FontIcon(Material2AL.BROKEN_IMAGE);
+    /** Shown when the icon cannot be had; made the first time this tile needs it (see {@link #layer}). */
+    private FontIcon brokenIcon;
     private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
-    /** The "new" ribbon, shown on awards new since the viewer last looked at this shelf. */
-    private final Label newRibbon = new Label(Messages.get("tile.new"));
+    /** A dark disc under the beaten mark, so it reads on any icon without a shadow effect. */
+    private final FontIcon beatenBacking = new FontIcon(Material2AL.LENS);
+    /** The "new" ribbon, on awards new since the viewer last looked at this shelf; made when first needed. */
+    private Label newRibbon;
     private final ObservableValue<NewAwards> newAwards;
     /** The marks come with a new shelf, before its awards reach the grid; a tile only looks its award up. */
     private final ChangeListener<NewAwards> marksChanged = (obs, old, now) -> {
@@ -56,8 +60,8 @@ final class BadgeTileCell extends TileCell<Award> {
             showNew(getItem());
         }
     };
-    /** Holds the drawn badge of a site award (none has an icon); empty and hidden otherwise. */
-    private final StackPane siteLayer = new StackPane();
+    /** Holds the drawn badge of a site award (none has an icon); made when first needed, hidden otherwise. */
+    private StackPane siteLayer;
     private AwardKind siteKind;
 
     BadgeTileCell(OnScreenIcons<Award> icons, ObjectProperty<Award> selection, Consumer<Award> onOpen, TileActions actions,
@@ -65,24 +69,21 @@ final class BadgeTileCell extends TileCell<Award> {
         super(selection, ICON_SIZE, onOpen);
         this.icons = icons;
         this.newAwards = newAwards;
-        newRibbon.getStyleClass().add("new-award-ribbon");
-        newRibbon.setVisible(false);
-        newRibbon.setMouseTransparent(true);
-        newRibbon.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(newRibbon, Pos.TOP_LEFT);
         // Weak: the grid recreates cells and the marks outlive them all.
         newAwards.addListener(new WeakChangeListener<>(marksChanged));
 
-        brokenIcon.getStyleClass().add("badge-broken-icon");
         beatenMark.getStyleClass().add("badge-beaten-mark");
+        beatenBacking.getStyleClass().add("badge-beaten-backing");
         StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(beatenBacking, Pos.BOTTOM_RIGHT);
 
-        // Every layer a tile can show stays in the frame for good, and only visibility changes:
-        // changing a frame's children made JavaFX redo the CSS of the whole tile, and while
-        // flinging that was most of the FX thread's time (issue 24).
-        siteLayer.setVisible(false);
-        brokenIcon.setVisible(false);
-        frame.getChildren().addAll(placeholder, image, siteLayer, brokenIcon, beatenMark, newRibbon);
+        // A layer stays in the frame for good once there, and only its visibility changes: changing
+        // a frame's children made JavaFX redo the CSS of the whole tile, and while flinging that was
+        // most of the FX thread's time (issue 24). The rare layers (site badge, broken icon, ribbon)
+        // join the first time this tile needs them: every node of a tile has its CSS redone for
+        // each row that scrolls into view, hidden or not. The placeholder is not among them: the
+        // frame's own background draws the well an icon loads into (badgeshelf.css, .badge-frame).
+        frame.getChildren().addAll(image, beatenBacking, beatenMark);
 
         setContextMenu(createContextMenu(actions));
         icons.track(this, new OnScreenIcons.Display() {
@@ -138,25 +139,61 @@ final class BadgeTileCell extends TileCell<Award> {
         boolean site = award.iconUrl() == null;
         if (site && award.kind() != siteKind) {
             siteKind = award.kind();
-            siteLayer.getChildren().setAll(SiteBadge.create(siteKind, ICON_SIZE));
+            siteLayer().getChildren().setAll(SiteBadge.create(siteKind, ICON_SIZE));
         }
-        siteLayer.setVisible(site);
-        placeholder.setVisible(!site);
+        if (siteLayer != null) {
+            siteLayer.setVisible(site);
+        }
         image.setVisible(!site);
-        brokenIcon.setVisible(false);
+        if (brokenIcon != null) {
+            brokenIcon.setVisible(false);
+        }
         icons.itemChanged(this);
+    }
+
+    private StackPane siteLayer() {
+        if (siteLayer == null) {
+            siteLayer = layer(new StackPane(), image);
+        }
+        return siteLayer;
+    }
+
+    private FontIcon brokenIcon() {
+        if (brokenIcon == null) {
+            brokenIcon = layer(new FontIcon(Material2AL.BROKEN_IMAGE), image);
+            brokenIcon.getStyleClass().add("badge-broken-icon");
+        }
+        return brokenIcon;
+    }
+
+    private Label newRibbon() {
+        if (newRibbon == null) {
+            newRibbon = layer(new Label(Messages.get("tile.new")), beatenMark);
+            newRibbon.getStyleClass().add("new-award-ribbon");
+            newRibbon.setMouseTransparent(true);
+            newRibbon.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(newRibbon, Pos.TOP_LEFT);
+        }
+        return newRibbon;
+    }
+
+    /** Puts a layer into the frame just above {@code below}, hidden until the caller shows it. */
+    private <N extends Node> N layer(N node, Node below) {
+        node.setVisible(false);
+        frame.getChildren().add(frame.getChildren().indexOf(below) + 1, node);
+        return node;
     }
 
     private void showBroken(String reason) {
         pseudoClassStateChanged(LOADING, false);
         pseudoClassStateChanged(BROKEN, true);
         image.setVisible(false);
-        brokenIcon.setVisible(true);
+        brokenIcon().setVisible(true);
         setTooltipText(AwardText.tooltip(getItem()) + "\n" + Messages.format("tile.iconUnavailable", reason));
     }
 
     private void showImage(Image loaded) {
-        if (brokenIcon.isVisible()) { // it showed "unavailable" before
+        if (brokenIcon != null && brokenIcon.isVisible()) { // it showed "unavailable" before
             brokenIcon.setVisible(false);
             image.setVisible(true);
             setTooltipText(AwardText.tooltip(getItem()));
@@ -176,7 +213,11 @@ final class BadgeTileCell extends TileCell<Award> {
                 getStyleClass().remove(NEW_AWARD);
             }
         }
-        newRibbon.setVisible(isNew);
+        if (isNew) {
+            newRibbon().setVisible(true);
+        } else if (newRibbon != null) {
+            newRibbon.setVisible(false);
+        }
         // What a screen reader says: what a sighted person sees on the tile, in words.
         String spoken = AwardText.spoken(award);
         setAccessibleText(isNew ? spoken + Messages.get("list.separator") + Messages.get("tile.new.spoken") : spoken);
@@ -193,6 +234,7 @@ final class BadgeTileCell extends TileCell<Award> {
         pseudoClassStateChanged(EVENT, kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT);
         pseudoClassStateChanged(SITE, kind.isSiteAward());
         pseudoClassStateChanged(SELECTED, isSelected(award));
+        beatenBacking.setVisible(beaten);
         beatenMark.setVisible(beaten);
         // Effects cannot be set from CSS; softcore badges are desaturated like the website's.
         image.setEffect(softcore ? DESATURATE : null);
@@ -200,7 +242,9 @@ final class BadgeTileCell extends TileCell<Award> {
 
     private void clearStates() {
         getStyleClass().remove(NEW_AWARD);
-        newRibbon.setVisible(false);
+        if (newRibbon != null) {
+            newRibbon.setVisible(false);
+        }
         for (PseudoClass p : new PseudoClass[] {MASTERED, COMPLETED, BEATEN, SOFTCORE, EVENT, SITE, SELECTED, LOADING, BROKEN}) {
             pseudoClassStateChanged(p, false);
         }
