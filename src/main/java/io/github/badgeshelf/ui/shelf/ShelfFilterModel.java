@@ -49,7 +49,7 @@ public final class ShelfFilterModel {
     public static final String ALL_CONSOLES = "\u0000";
 
     private final ObservableList<Award> all = FXCollections.observableArrayList();
-    private final ObservableList<Award> shownItems = FXCollections.observableArrayList();
+    private final ReplaceableList<Award> shownItems = new ReplaceableList<>();
     private final ObservableList<Award> shown = FXCollections.unmodifiableObservableList(shownItems);
     /** Matches the filters against the awards of {@link #all}: made anew with each shelf. */
     private ShelfMatcher matcher = new ShelfMatcher(List.of());
@@ -191,7 +191,7 @@ public final class ShelfFilterModel {
         ShelfMatcher.Result result = matcher.match(needle, otherFilters(), sortOrder.get());
         // The grid refills every tile on screen on any change of its items: none when nothing changed.
         if (!result.sameAsLast() && !sameAwards(result.shown(), shownItems)) {
-            shownItems.setAll(result.shown());
+            shownItems.replaceWith(result.shown());
         }
     }
 
