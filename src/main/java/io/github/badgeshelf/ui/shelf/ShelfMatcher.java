@@ -37,13 +37,19 @@ final class ShelfMatcher {
                     && mode.matches(award);
         }
 
+        /** True when these filters let every award through. */
+        boolean none() {
+            return onlyThese == null && kinds.isEmpty() && console == null && mode == ModeFilter.ANY;
+        }
+
         boolean sameAs(Others other) {
             return kinds.equals(other.kinds) && Objects.equals(console, other.console) && mode == other.mode
                     && onlyThese == other.onlyThese;
         }
     }
 
-    private final List<Award> awards;
+    /** An array, not a list: the loops below run a few times per shelf, mostly before the JIT compiles them. */
+    private final Award[] awards;
     /** The folded title and console of each award, at the same index as in {@link #awards}. */
     private final String[] folded;
     private final Map<SortOrder, int[]> orders = new EnumMap<>(SortOrder.class);
@@ -56,10 +62,10 @@ final class ShelfMatcher {
     private int examined;
 
     ShelfMatcher(List<Award> awards) {
-        this.awards = List.copyOf(awards);
-        this.folded = new String[this.awards.size()];
+        this.awards = awards.toArray(new Award[0]);
+        this.folded = new String[this.awards.length];
         for (int i = 0; i < folded.length; i++) {
-            Award a = this.awards.get(i);
+            Award a = this.awards[i];
             folded[i] = SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName());
         }
     }
@@ -79,10 +85,15 @@ final class ShelfMatcher {
                 && needle.contains(lastNeedle);
         int[] candidates = narrowing ? lastShown : orderOf(sort);
         int[] shown = new int[candidates.length];
+        Award[] picked = new Award[candidates.length];
+        boolean anyText = !needle.isEmpty();
+        boolean anyOther = !others.none();
         int count = 0;
         for (int i : candidates) {
-            if ((needle.isEmpty() || folded[i].contains(needle)) && others.test(awards.get(i))) {
-                shown[count++] = i;
+            Award award = awards[i];
+            if ((!anyText || folded[i].contains(needle)) && (!anyOther || others.test(award))) {
+                shown[count] = i;
+                picked[count++] = award;
             }
         }
         examined = candidates.length;
@@ -100,7 +111,7 @@ final class ShelfMatcher {
         if (!same) {
             lastShown = Arrays.copyOf(shown, count);
         }
-        return new Result(same ? List.of() : awardsAt(lastShown), same);
+        return new Result(same ? List.of() : Arrays.asList(Arrays.copyOf(picked, count)), same);
     }
 
     /** How many awards the last query examined (a narrowing one: only those shown before). */
@@ -108,22 +119,14 @@ final class ShelfMatcher {
         return examined;
     }
 
-    private List<Award> awardsAt(int[] indexes) {
-        Award[] out = new Award[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-            out[i] = awards.get(indexes[i]);
-        }
-        return Arrays.asList(out);
-    }
-
     /** Every award's index in this order, sorted once per shelf and order (stable: ties keep the user's order). */
     private int[] orderOf(SortOrder sort) {
         return orders.computeIfAbsent(sort, s -> {
             Comparator<Award> comparator = s.comparator();
-            Integer[] boxed = new Integer[awards.size()];
+            Integer[] boxed = new Integer[awards.length];
             Arrays.setAll(boxed, i -> i);
             if (comparator != null) {
-                Arrays.sort(boxed, (a, b) -> comparator.compare(awards.get(a), awards.get(b)));
+                Arrays.sort(boxed, (a, b) -> comparator.compare(awards[a], awards[b]));
             }
             return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         });
