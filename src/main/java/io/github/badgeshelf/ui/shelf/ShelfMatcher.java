@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds which awards of one shelf a filter shows, and in which order, with as little work per
@@ -123,11 +124,12 @@ final class ShelfMatcher {
     private int[] orderOf(SortOrder sort) {
         return orders.computeIfAbsent(sort, s -> {
             Comparator<Award> comparator = s.comparator();
+            if (comparator == null) {
+                return IntStream.range(0, awards.length).toArray(); // the user's own order
+            }
             Integer[] boxed = new Integer[awards.length];
             Arrays.setAll(boxed, i -> i);
-            if (comparator != null) {
-                Arrays.sort(boxed, (a, b) -> comparator.compare(awards[a], awards[b]));
-            }
+            Arrays.sort(boxed, (a, b) -> comparator.compare(awards[a], awards[b]));
             return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         });
     }
