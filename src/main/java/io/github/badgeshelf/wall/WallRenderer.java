@@ -40,9 +40,6 @@ public final class WallRenderer {
     private static final int ICON_SIZE = WallLayout.TILE - 2 * ICON_INSET;
     private static final int ICON_ARC = 14;
     private static final int MARK_SIZE = 20;
-    /** The window's ColorAdjust(saturation -0.85, brightness -0.08) for softcore badges. */
-    private static final double SOFTCORE_SATURATION = 0.15;
-    private static final double SOFTCORE_BRIGHTNESS = 0.92;
 
     private final WallTheme theme;
     private final WallCaptions captions;
@@ -179,7 +176,7 @@ public final class WallRenderer {
             } else {
                 boolean softcore = category == AwardCategory.COMPLETED || category == AwardCategory.BEATEN_SOFTCORE;
                 BufferedImage shown = shownIcons.computeIfAbsent(softcore ? sprites.desaturatedKey(icon) : icon,
-                        key -> sprites.rounded(softcore ? desaturated(icon) : icon));
+                        key -> sprites.rounded(softcore ? IconPixels.desaturated(icon) : icon));
                 g.drawImage(shown, iconX, iconY, null);
             }
         }
@@ -269,14 +266,12 @@ public final class WallRenderer {
             if (icon.getWidth() != ICON_SIZE || icon.getHeight() != ICON_SIZE || icon.getType() != BufferedImage.TYPE_INT_ARGB) {
                 square = sprite(ICON_SIZE, ICON_SIZE, g -> g.drawImage(icon, 0, 0, ICON_SIZE, ICON_SIZE, null));
             }
-            int[] pixels = square.getRGB(0, 0, ICON_SIZE, ICON_SIZE, null, 0, ICON_SIZE);
+            int[] pixels = IconPixels.argb(square);
             for (int i = 0; i < pixels.length; i++) {
                 int alpha = (pixels[i] >>> 24) * (iconMask[i] >>> 24) / 255;
                 pixels[i] = (alpha << 24) | (pixels[i] & 0xffffff);
             }
-            BufferedImage out = new BufferedImage(ICON_SIZE, ICON_SIZE, BufferedImage.TYPE_INT_ARGB);
-            out.setRGB(0, 0, ICON_SIZE, ICON_SIZE, pixels, 0, ICON_SIZE);
-            return out;
+            return IconPixels.image(ICON_SIZE, ICON_SIZE, pixels);
         }
 
         private BufferedImage sprite(int width, int height, Consumer<Graphics2D> draw) {
@@ -361,28 +356,6 @@ public final class WallRenderer {
             g.dispose();
         }
         return out;
-    }
-
-    private static BufferedImage desaturated(BufferedImage source) {
-        int w = source.getWidth();
-        int h = source.getHeight();
-        int[] pixels = source.getRGB(0, 0, w, h, null, 0, w);
-        for (int i = 0; i < pixels.length; i++) {
-            int argb = pixels[i];
-            int r = (argb >> 16) & 0xff;
-            int gr = (argb >> 8) & 0xff;
-            int b = argb & 0xff;
-            double luma = 0.2126 * r + 0.7152 * gr + 0.0722 * b;
-            pixels[i] = (argb & 0xff000000) | channel(luma, r) << 16 | channel(luma, gr) << 8 | channel(luma, b);
-        }
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, pixels, 0, w);
-        return out;
-    }
-
-    private static int channel(double luma, int value) {
-        double v = (luma + (value - luma) * SOFTCORE_SATURATION) * SOFTCORE_BRIGHTNESS;
-        return (int) Math.max(0, Math.min(255, Math.round(v)));
     }
 
     private static String fit(String text, FontMetrics metrics, int width) {

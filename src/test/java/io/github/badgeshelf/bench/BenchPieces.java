@@ -111,8 +111,9 @@ public final class BenchPieces {
                             + "; " + browser.imagesOnScreen() + " images on its first screen; " + browser.browser() + ")");
                 }
                 if (pieces.contains("filter")) {
-                    List<Long> keys = runs.filterKeystrokes(BenchMain.HUGE_USER, GuiRuns.sizeOf(hugeBody));
-                    System.out.println("filter_keystroke_50000_ms=" + GuiRuns.median(keys) + " runs " + GuiRuns.list(keys));
+                    List<IconRuns.Keystroke> keys = runs.filterKeystrokeDetails(BenchMain.HUGE_USER, GuiRuns.sizeOf(hugeBody));
+                    System.out.println("filter_keystroke_50000_ms=" + GuiRuns.median(keys.stream().map(IconRuns.Keystroke::millis).toList())
+                            + " runs " + keys);
                 }
                 if (pieces.contains("heap")) {
                     Map<String, String> heap = BenchMain.runProbe(HeapProbe.class, System.getProperty("java.class.path"),

@@ -142,27 +142,49 @@ final class IconRuns {
      * layout pulse that shows the filtered grid, each keystroke.
      */
     List<Long> filterKeystrokes(String user, int size) throws Exception {
+        return filterKeystrokeDetails(user, size).stream().map(Keystroke::millis).toList();
+    }
+
+    /**
+     * One letter typed into the filter (issue 24): its time, and the FX thread's CPU time spent in
+     * the text change itself (the filter and whatever listens to the shown list) and from then to
+     * the end of the layout pulse that shows the grid (the tiles' refill, CSS, layout).
+     */
+    record Keystroke(String text, int shown, long millis, long changeCpuMicros, long pulseCpuMicros) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "'%s' %d shown %d ms (FX CPU %.1f + %.1f ms)", text, shown, millis,
+                    changeCpuMicros / 1000.0, pulseCpuMicros / 1000.0);
+        }
+    }
+
+    List<Keystroke> filterKeystrokeDetails(String user, int size) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         try (Searched searched = searched(user, size)) {
             BenchWindow window = searched.window();
             String word = HeadlessFx.call(() -> window.grid().getItems().get(size / 2).displayTitle())
                     .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            List<Long> millis = new ArrayList<>();
+            List<Keystroke> keystrokes = new ArrayList<>();
             for (int letters = 1; letters <= Math.min(5, word.length()); letters++) {
                 String text = word.substring(0, letters);
                 long[] changed = {0};
+                long[] cpu = {0, 0, 0};
                 int[] shown = {0};
                 CompletableFuture<Long> laidOut = new CompletableFuture<>();
                 HeadlessFx.run(() -> {
                     Runnable once = new Runnable() {
                         @Override
                         public void run() {
+                            cpu[2] = threads.getCurrentThreadCpuTime();
                             laidOut.complete(System.nanoTime());
                             window.scene().removePostLayoutPulseListener(this);
                         }
                     };
                     TextField field = (TextField) window.scene().lookup("#filterText");
                     changed[0] = System.nanoTime();
+                    cpu[0] = threads.getCurrentThreadCpuTime();
                     field.setText(text); // the filter runs as the text changes, as it does when typed
+                    cpu[1] = threads.getCurrentThreadCpuTime();
                     shown[0] = window.grid().getItems().size();
                     window.scene().addPostLayoutPulseListener(once);
                     javafx.application.Platform.requestNextPulse();
@@ -171,10 +193,11 @@ final class IconRuns {
                 if (shown[0] >= size) {
                     throw new IllegalStateException("The filter '" + text + "' did not narrow the grid");
                 }
-                millis.add(TimeUnit.NANOSECONDS.toMillis(laidOutAt - changed[0]));
+                keystrokes.add(new Keystroke(text, shown[0], TimeUnit.NANOSECONDS.toMillis(laidOutAt - changed[0]),
+                        (cpu[1] - cpu[0]) / 1000, (cpu[2] - cpu[1]) / 1000));
                 HeadlessFx.sleep(300); // a person types a few letters a second
             }
-            return millis;
+            return keystrokes;
         }
     }
 

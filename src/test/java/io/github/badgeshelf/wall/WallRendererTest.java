@@ -210,7 +210,7 @@ class WallRendererTest {
         Files.write(kept, old);
         BufferedImage broken = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB) {
             @Override
-            public java.awt.image.Raster getData(Rectangle rect) {
+            public java.awt.image.WritableRaster getRaster() {
                 throw new IllegalStateException("disk vanished mid-write");
             }
         };

@@ -23,26 +23,23 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * Filters and sorts the awards of the shelf on screen. The text filter matches title and console,
- * ignoring case and accents; the folded text of each award is computed once per shelf so that
- * filtering thousands of awards keeps up with typing.
+ * ignoring case and accents; {@link ShelfMatcher} does the matching with as little work per
+ * keystroke as it can (texts folded and orders sorted once per shelf, a letter added examines
+ * only the awards shown before).
  *
- * <p>The shown list is computed in one pass (filter, then sort) and handed over with one
- * {@code setAll}, and only when it differs: a FilteredList under a SortedList cost 50-80 ms a
- * keystroke on 50,000 awards (the SortedList re-maps every element of the change), and the grid
- * refills every visible tile on each change of its items, even when one more letter keeps the
- * same awards.
+ * <p>The shown list is handed over with one {@code setAll}, and only when it differs: a
+ * FilteredList under a SortedList cost 50-80 ms a keystroke on 50,000 awards (the SortedList
+ * re-maps every element of the change), and the grid refills every visible tile on each change
+ * of its items, even when one more letter keeps the same awards.
  */
 public final class ShelfFilterModel {
     /**
@@ -52,10 +49,10 @@ public final class ShelfFilterModel {
     public static final String ALL_CONSOLES = "\u0000";
 
     private final ObservableList<Award> all = FXCollections.observableArrayList();
-    private final ObservableList<Award> shownItems = FXCollections.observableArrayList();
+    private final ReplaceableList<Award> shownItems = new ReplaceableList<>();
     private final ObservableList<Award> shown = FXCollections.unmodifiableObservableList(shownItems);
-    /** The folded title and console of each award, at the same index as in {@link #all}. */
-    private String[] foldedText = new String[0];
+    /** Matches the filters against the awards of {@link #all}: made anew with each shelf. */
+    private ShelfMatcher matcher = new ShelfMatcher(List.of());
 
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObservableSet<KindFilter> kinds = FXCollections.observableSet();
@@ -125,13 +122,8 @@ public final class ShelfFilterModel {
     /** Replaces the awards (a new shelf); filters stay as they are, a console no longer present is reset. */
     public void setAwards(List<Award> awards) {
         notListed.values().forEach(count -> count.set(0));
-        String[] folded = new String[awards.size()];
-        for (int i = 0; i < folded.length; i++) {
-            Award a = awards.get(i);
-            folded[i] = SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName());
-        }
-        // The awards and their folded texts change together, before anything refilters.
-        foldedText = folded;
+        // The awards and their matcher change together, before anything refilters.
+        matcher = new ShelfMatcher(awards);
         all.setAll(awards);
         // Counted first and set once each: the chips' labels listen to these properties.
         Map<KindFilter, Integer> counted = new EnumMap<>(KindFilter.class);
@@ -196,21 +188,16 @@ public final class ShelfFilterModel {
             return;
         }
         String needle = SearchKey.fold(filterText.get().trim());
-        Predicate<Award> others = otherFilters();
-        List<Award> result = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Award award = all.get(i);
-            if ((needle.isEmpty() || foldedText[i].contains(needle)) && others.test(award)) {
-                result.add(award);
-            }
+        ShelfMatcher.Result result = matcher.match(needle, otherFilters(), sortOrder.get());
+        // The grid refills every tile on screen on any change of its items: none when nothing changed.
+        if (!result.sameAsLast() && !sameAwards(result.shown(), shownItems)) {
+            shownItems.replaceWith(result.shown());
         }
-        Comparator<Award> order = sortOrder.get() == null ? null : sortOrder.get().comparator();
-        if (order != null) {
-            result.sort(order); // stable: equal awards keep the user's order
-        }
-        if (!sameAwards(result, shownItems)) {
-            shownItems.setAll(result);
-        }
+    }
+
+    /** How many awards the last change of a filter examined (issue 24: a letter added examines only those shown). */
+    int examinedLastTime() {
+        return matcher.examined();
     }
 
     private static boolean sameAwards(List<Award> a, List<Award> b) {
@@ -226,16 +213,11 @@ public final class ShelfFilterModel {
     }
 
     /** The chips, the console and the mode. */
-    private Predicate<Award> otherFilters() {
-        Set<KindFilter> chosenKinds = Set.copyOf(kinds);
+    private ShelfMatcher.Others otherFilters() {
         String chosenConsole = console.get();
-        ModeFilter chosenMode = mode.get();
         boolean anyConsole = chosenConsole == null || ALL_CONSOLES.equals(chosenConsole);
-        NewAwards onlyThese = newOnly.get() ? newAwards.get() : null;
-        return award -> (onlyThese == null || onlyThese.contains(award))
-                && (chosenKinds.isEmpty() || chosenKinds.contains(KindFilter.of(award.kind())))
-                && (anyConsole || Objects.equals(chosenConsole, award.consoleName()))
-                && chosenMode.matches(award);
+        return new ShelfMatcher.Others(kinds, anyConsole ? null : chosenConsole, mode.get(),
+                newOnly.get() ? newAwards.get() : null);
     }
 
     // Properties
