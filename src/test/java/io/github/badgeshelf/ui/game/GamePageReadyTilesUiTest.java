@@ -157,12 +157,11 @@ class GamePageReadyTilesUiTest {
             measured.clear();
             return null;
         });
-        // What a longer title, the offline banner or a resized window does: the page is laid out again
-        // and asks its children for their sizes.
+        // What an arriving badge does: its tile asks for layout, and so every parent up to the page,
+        // which asks its children for their sizes again.
         for (int i = 0; i < 10; i++) {
             onFx(() -> {
-                page.requestLayout();
-                ((Parent) page.getChildren().get(page.getChildren().size() - 1)).requestLayout();
+                visibleTiles().get(0).requestLayout();
                 return null;
             });
             WaitForAsyncUtils.waitForFxEvents();
