@@ -268,7 +268,8 @@ public final class BenchMain {
         figures.put("game_page_ms", open.pageMs());
         figures.put("game_page_icons_cold_ms", open.iconsMs());
         notes.put("game_page_runs", GuiRuns.list(open.allPageMs()) + " (FX thread CPU from Enter to the page laid out: "
-                + GuiRuns.list(open.allFxCpuMs()) + " ms)");
+                + GuiRuns.list(open.allFxCpuMs()) + " ms; after the answer reached the page: "
+                + GuiRuns.list(open.allAfterAnswerMs()) + " ms, FX thread CPU " + GuiRuns.list(open.allAfterAnswerCpuMs()) + " ms)");
         notes.put("game_page_icons_cold_runs", GuiRuns.list(open.allIconsMs()) + " (" + open.tiles() + " badges on screen)");
         GameRuns.Scroll scroll = runs.scroll(bigGame, BIG_GAME_ACHIEVEMENTS);
         figures.put("game_400_scroll_step_ms", scroll.medianStepMs());

@@ -67,7 +67,8 @@ public final class BenchPieces {
                         GameRuns.Open open = gameRuns.open(games[0], BenchMain.GAME_ACHIEVEMENTS);
                         System.out.println("game_page_ms=" + open.pageMs() + " (runs " + GuiRuns.list(open.allPageMs())
                                 + "; FX thread CPU " + GuiRuns.list(open.allFxCpuMs()) + " ms; layout pulses "
-                                + GuiRuns.list(open.allPulses()) + ")");
+                                + GuiRuns.list(open.allPulses()) + "; after the answer " + GuiRuns.list(open.allAfterAnswerMs())
+                                + " ms, FX thread CPU " + GuiRuns.list(open.allAfterAnswerCpuMs()) + " ms)");
                         System.out.println("game_page_icons_cold_ms=" + open.iconsMs() + " (runs " + GuiRuns.list(open.allIconsMs())
                                 + "; " + open.tiles() + " badges on screen)");
                     }

@@ -35,9 +35,13 @@ final class GameRuns {
     /**
      * {@code allFxCpuMs}: the FX thread's CPU time from Enter to the pulse that laid the page out
      * (the steadier figure on a shared machine); {@code allPulses}: layout pulses in that time.
+     * {@code allAfterAnswerMs} and {@code allAfterAnswerCpuMs}: the part of it after the answer was
+     * handed to the page (the moment {@code #gamePage} turns visible), wall and FX thread CPU: what
+     * the window adds to the round trip.
      */
     record Open(long pageMs, long iconsMs, int tiles, List<Long> allPageMs, List<Long> allIconsMs,
-                List<Long> allFxCpuMs, List<Long> allPulses) {
+                List<Long> allFxCpuMs, List<Long> allPulses, List<Long> allAfterAnswerMs,
+                List<Long> allAfterAnswerCpuMs) {
     }
 
     record Scroll(int steps, long medianStepMs, long maxStepMs, long longestPulseGapMs) {
@@ -86,6 +90,8 @@ final class GameRuns {
         List<Long> icons = new ArrayList<>();
         List<Long> fxCpu = new ArrayList<>();
         List<Long> pulseCounts = new ArrayList<>();
+        List<Long> afterAnswer = new ArrayList<>();
+        List<Long> afterAnswerCpu = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long fxThread = HeadlessFx.call(() -> Thread.currentThread().getId());
         int tiles = 0;
@@ -102,7 +108,17 @@ final class GameRuns {
                 };
                 long[] cpuAtEnter = {0};
                 long[] wallAtEnter = {0};
+                long[] answered = {-1};
+                long[] cpuAtAnswer = {-1};
+                javafx.beans.value.ChangeListener<Boolean> shownNow = (obs, was, now) -> {
+                    if (now && answered[0] < 0) {
+                        answered[0] = System.nanoTime();
+                        cpuAtAnswer[0] = threads.getThreadCpuTime(fxThread);
+                    }
+                };
+                Node pageNode = HeadlessFx.call(() -> window.scene().lookup("#gamePage"));
                 long pressed = HeadlessFx.call(() -> {
+                    pageNode.visibleProperty().addListener(shownNow);
                     window.scene().addPostLayoutPulseListener(count);
                     cpuAtEnter[0] = threads.getThreadCpuTime(fxThread);
                     wallAtEnter[0] = System.currentTimeMillis();
@@ -116,8 +132,13 @@ final class GameRuns {
                     }
                     return now;
                 }, TIMEOUT_MS, "the achievements of game " + gameId);
-                HeadlessFx.run(() -> window.scene().removePostLayoutPulseListener(count));
+                HeadlessFx.run(() -> {
+                    window.scene().removePostLayoutPulseListener(count);
+                    pageNode.visibleProperty().removeListener(shownNow);
+                });
                 fxCpu.add(millis(cpuAtListed[0] - cpuAtEnter[0]));
+                afterAnswer.add(millis(listed - answered[0]));
+                afterAnswerCpu.add(millis(cpuAtListed[0] - cpuAtAnswer[0]));
                 pulseCounts.add(pulses[0]);
                 if (System.getenv("BENCH_TRACE") != null) {
                     // Epoch milliseconds, to cut a JFR recording down to the openings.
@@ -130,7 +151,8 @@ final class GameRuns {
                 tiles = HeadlessFx.call(() -> visibleTiles(window).size());
             }
         }
-        return new Open(GuiRuns.median(pages), GuiRuns.median(icons), tiles, pages, icons, fxCpu, pulseCounts);
+        return new Open(GuiRuns.median(pages), GuiRuns.median(icons), tiles, pages, icons, fxCpu, pulseCounts,
+                afterAnswer, afterAnswerCpu);
     }
 
     /** Opens the game and scrolls its grid top to bottom, each step's badges shown before the next. */

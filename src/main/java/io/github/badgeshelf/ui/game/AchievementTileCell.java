@@ -90,6 +90,10 @@ final class AchievementTileCell extends TileCell<Achievement> {
     @Override
     protected void showItem(Achievement a) {
         cancelPending();
+        if (a == ReadyTiles.BLANK) {
+            showReady();
+            return;
+        }
         pseudoClassStateChanged(HARDCORE, a.isEarnedHardcore());
         pseudoClassStateChanged(SOFTCORE, a.isEarned() && !a.isEarnedHardcore());
         pseudoClassStateChanged(LOCKED, !a.isEarned());
@@ -107,6 +111,22 @@ final class AchievementTileCell extends TileCell<Achievement> {
             pseudoClassStateChanged(LOADING, false); // nothing to wait for
         }
         onScreen.itemChanged(this);
+    }
+
+    /**
+     * A tile made ahead of a page (hidden, never seen): no words and no badge, styled as the
+     * locked, loading tile that most of a first screen starts as, so filling it restyles little.
+     */
+    private void showReady() {
+        pseudoClassStateChanged(HARDCORE, false);
+        pseudoClassStateChanged(SOFTCORE, false);
+        pseudoClassStateChanged(LOCKED, true);
+        pseudoClassStateChanged(SELECTED, false);
+        pseudoClassStateChanged(LOADING, true);
+        setTooltipText(null);
+        setAccessibleText(null);
+        image.setImage(null);
+        image.setEffect(null);
     }
 
     /** The stand-in badge asked for by the tile's previous achievement is no longer wanted. */

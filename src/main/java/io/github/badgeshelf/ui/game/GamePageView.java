@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class GamePageView extends VBox {
     static final double CELL_SIZE = 80;
+    private static final double SPACING = 5;
+    private static final double ROW_HEIGHT = CELL_SIZE + 2 * SPACING;
     private static final double ICON = 72;
 
     private final GamePageViewModel model;
@@ -172,13 +174,20 @@ public final class GamePageView extends VBox {
     }
 
     private GridView<Achievement> createGrid() {
-        GridView<Achievement> view = new GridView<>(model.getShown());
+        GridView<Achievement> view = new GridView<>();
         view.setId("achievementGrid");
         view.getStyleClass().add("badge-grid");
         view.setCellWidth(CELL_SIZE);
         view.setCellHeight(CELL_SIZE);
-        view.setHorizontalCellSpacing(5);
-        view.setVerticalCellSpacing(5);
+        view.setHorizontalCellSpacing(SPACING);
+        view.setVerticalCellSpacing(SPACING);
+        // The grid takes whatever height the page leaves (it grows), so its preferred height says
+        // nothing; left computed, the page asked for it on every layout and VirtualFlow answered by
+        // binding its measuring row to row after row (as the shelf's grid did, issue 24). One row
+        // stays on screen whatever the header needs.
+        view.setMinHeight(ROW_HEIGHT);
+        view.setPrefHeight(ROW_HEIGHT);
+        new ReadyTiles(model, view);
         // One per grid: it asks for the badges of the tiles on screen (and a screen ahead), not of every tile bound.
         OnScreenIcons<Achievement> onScreen = new OnScreenIcons<>(view, view::getItems, AchievementTileCell::badgeOf, icons);
         view.setCellFactory(g -> new AchievementTileCell(onScreen, icons, model.selectedProperty()));

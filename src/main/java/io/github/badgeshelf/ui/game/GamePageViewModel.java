@@ -160,10 +160,12 @@ public final class GamePageViewModel {
     private void display(GamePage shownPage, Loaded<GamePage> result, boolean visit) {
         boolean samePage = page.get() != null && page.get().key().equals(shownPage.key());
         Achievement keep = samePage ? selected.get() : null;
+        // Listed before the page is announced: whoever shows the page (the view's grid) finds its
+        // achievements ready, and a first page does not go through an empty list on its way in.
+        refilter(shownPage);
         page.set(shownPage);
         boolean offline = result != null && result.offline();
         offlineSince.set(offline ? shownPage.fetchedAt() : null);
-        refilter();
         selected.set(keep == null ? null : shown.stream().filter(a -> a.id() == keep.id()).findFirst().orElse(null));
         var game = shownPage.game();
         if (offline) {
@@ -179,7 +181,10 @@ public final class GamePageViewModel {
     }
 
     private void refilter() {
-        GamePage current = page.get();
+        refilter(page.get());
+    }
+
+    private void refilter(GamePage current) {
         if (current == null) {
             shown.clear();
             return;
