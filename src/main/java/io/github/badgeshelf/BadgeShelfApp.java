@@ -34,6 +34,8 @@ public class BadgeShelfApp extends Application {
     private final Map<String, String> env;
     private final ExportFileChooser exportChooser;
     private AppServices services;
+    /** Detaches this window from the JVM-wide handler of escaped exceptions (see stop). */
+    private Runnable stopHearingUncaught;
     private AppShell shell;
 
     public BadgeShelfApp() {
@@ -57,7 +59,7 @@ public class BadgeShelfApp extends Application {
         // and before this it would go to the console instead of the log file.
         AppLog.install(AppHome.fromEnvironment(env).logsDir());
         services = AppServices.create(env, Screen.getPrimary().getOutputScaleX());
-        UncaughtExceptions.install(message -> {
+        stopHearingUncaught = UncaughtExceptions.install(message -> {
             if (shell != null && shell.mainView() != null) {
                 shell.reportProblem(message);
             }
@@ -95,6 +97,12 @@ public class BadgeShelfApp extends Application {
 
     @Override
     public void stop() {
+        if (stopHearingUncaught != null) {
+            stopHearingUncaught.run();
+        }
+        if (shell != null) {
+            shell.close();
+        }
         if (services != null) {
             try {
                 services.close();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -30,7 +31,7 @@ public final class AppLog {
     private static final Object LOCK = new Object();
     private static Handler installed;
     private static volatile boolean off;
-    private static final List<Runnable> OFF_LISTENERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Runnable> OFF_LISTENERS = new CopyOnWriteArrayList<>();
 
     private AppLog() {
     }
@@ -79,12 +80,17 @@ public final class AppLog {
         return off;
     }
 
-    /** Runs {@code listener} (on the logging thread) the first time the log turns off; at once if it already is. */
-    public static void whenOff(Runnable listener) {
+    /**
+     * Runs {@code listener} (on the logging thread) the first time the log turns off; at once if it
+     * already is. Returns what stops it: a window that closes must run it, or this class (which
+     * lives as long as the JVM) keeps that window's whole model and scene alive.
+     */
+    public static Runnable whenOff(Runnable listener) {
         OFF_LISTENERS.add(listener);
         if (off) {
             listener.run();
         }
+        return () -> OFF_LISTENERS.remove(listener);
     }
 
     private static void turnedOff() {

@@ -13,6 +13,7 @@ import io.github.badgeshelf.files.UnkeptWrites;
 import io.github.badgeshelf.lastlooked.LastLookedStore;
 import io.github.badgeshelf.lastlooked.ShelfLooks;
 import io.github.badgeshelf.lastlooked.Viewer;
+import io.github.badgeshelf.logging.AppLog;
 import io.github.badgeshelf.model.Shelf;
 import io.github.badgeshelf.session.Session;
 import io.github.badgeshelf.session.SignIn;
@@ -107,17 +108,24 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<SignedIn> signedIn = new ReadOnlyObjectWrapper<>();
     /** Said-once notices that came while the sign-in card was up. */
     private final List<String> noticesBeforeSignIn = new ArrayList<>();
+    /** Stops the log's turning off from reaching this model: run when the window closes. */
+    private final Runnable stopHearingLogOff;
 
     public AppModel(Services services) {
         this.services = services;
         login = new LoginViewModel(new ConfiguredServer(), services.credentials(), services.executor(), this::onSignedIn);
         services.configProblem().ifPresent(detail -> login.showError(() -> ErrorMessages.setting(detail)));
         // The log's handler stays quiet when its disk is full; the window is where that can be said once.
-        io.github.badgeshelf.logging.AppLog.whenOff(() -> Platform.runLater(() -> notice(Messages.get("error.log.off"))));
+        stopHearingLogOff = AppLog.whenOff(() -> Platform.runLater(() -> notice(Messages.get("error.log.off"))));
         // Settings and copies nobody asked for are written on their own; one that cannot be is said once (issue 21).
         UnkeptWrites unkept = services.unkeptWrites();
         unkept.onFirstFailure(failure -> Platform.runLater(() -> notice(Messages.format("error.home.unkept",
                 unkept.folder() == null ? "" : unkept.folder().toString(), FileReasons.words(failure)))));
+    }
+
+    /** The window has closed: nothing that outlives it (the log) holds on to this model any more. */
+    public void close() {
+        stopHearingLogOff.run();
     }
 
     /** Says a notice with the next outcome; one that comes before sign-in waits for the first shelf. FX thread. */

@@ -46,6 +46,11 @@ public final class AppShell extends StackPane {
         show(model.signedInProperty().get());
     }
 
+    /** The window has closed (the app stops): lets go of what outlives it. */
+    public void close() {
+        model.close();
+    }
+
     /** Called once the window is up: signs in with remembered credentials, if any. */
     public void restoreSignIn() {
         model.restoreSignIn();

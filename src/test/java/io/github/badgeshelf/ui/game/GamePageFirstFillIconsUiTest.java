@@ -19,21 +19,16 @@ import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
+import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -41,7 +36,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static io.github.badgeshelf.testsupport.FxWaits.onFx;
@@ -57,18 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tooltip per tile was a quarter of the FX thread's work of the first fill), and the one made says
  * what the achievement is.
  */
-@ExtendWith(ApplicationExtension.class)
-class GamePageFirstFillIconsUiTest {
+class GamePageFirstFillIconsUiTest extends IconGridUiTestBase {
     private static final String USER = "Player";
     private static final int GAME = 7;
 
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private FakeRaServer server;
-    private IconPipeline<Image> pipeline;
-    private FxTaskExecutor executor;
     private GamePageView page;
     /** Layout pulses so far, counted at the end of each (a post-layout pulse listener); FX thread. */
     private int pulses;
@@ -78,25 +67,6 @@ class GamePageFirstFillIconsUiTest {
     private final List<Asked> asked = new ArrayList<>();
 
     private record Asked(String url, IconPriority priority, int pulsesBefore) {
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -15,22 +15,17 @@ import io.github.badgeshelf.testsupport.VisibleTiles;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
+import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import javafx.util.Callback;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -38,7 +33,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static io.github.badgeshelf.testsupport.FxWaits.onFx;
 import static io.github.badgeshelf.testsupport.FxWaits.waitUntil;
@@ -51,8 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grid's cell factory made, rows bound to the flow's hidden measuring row), never timed. The page,
  * its ViewModel, the real client and the loopback server are the app's own.
  */
-@ExtendWith(ApplicationExtension.class)
-class GamePageReadyTilesUiTest {
+class GamePageReadyTilesUiTest extends IconGridUiTestBase {
     private static final String USER = "Player";
     private static final int GAME = 7;
     /** Long enough that the hidden page's pulses run before the answer on a loaded machine, within the client's 3 s deadline. */
@@ -61,10 +54,6 @@ class GamePageReadyTilesUiTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private FakeRaServer server;
-    private IconPipeline<Image> pipeline;
-    private FxTaskExecutor executor;
     private GamePageViewModel model;
     private GamePageView page;
     /** Tiles the grid's cell factory made so far; FX thread. */
@@ -78,25 +67,6 @@ class GamePageReadyTilesUiTest {
     private int readyTilesSeen;
     /** Achievements the flow's measuring row (a row under a hidden parent) bound its tiles to; FX thread. */
     private final Set<Integer> measured = new HashSet<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void theFirstScreenOfTilesIsMadeWhileTheRequestIsInFlightAndTheAnswerOnlyFillsThem() throws Exception {

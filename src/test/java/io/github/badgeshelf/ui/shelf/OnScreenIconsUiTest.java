@@ -12,6 +12,7 @@ import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
+import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -20,14 +21,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
@@ -50,14 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for: only tiles on screen (and a screen ahead) ask, the grid's measuring cell never does,
  * and an icon whose tile scrolled away is not decoded.
  */
-@ExtendWith(ApplicationExtension.class)
-class OnScreenIconsUiTest {
+class OnScreenIconsUiTest extends IconGridUiTestBase {
     private static final int AWARDS = 1613;
 
-    private Stage stage;
-    private FakeRaServer server;
-    private IconPipeline<Image> pipeline;
-    private FxTaskExecutor executor;
     private final RecordingDecoder decoder = new RecordingDecoder();
     /** Every URL a load was asked for. */
     private final List<String> asked = new CopyOnWriteArrayList<>();
@@ -65,25 +56,6 @@ class OnScreenIconsUiTest {
     private final Set<String> looked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private List<Award> awards;
     private GridView<Award> grid;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private void showShelf(long iconLatencyMillis) throws Exception {
         server = FakeRaServer.start();

@@ -12,6 +12,7 @@ import io.github.badgeshelf.testsupport.VisibleTiles;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
+import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,15 +22,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -55,14 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through meanwhile, and the partly visible bottom row, which a person already sees, asks before any
  * read-ahead.
  */
-@ExtendWith(ApplicationExtension.class)
-class ShelfSwitchIconsUiTest {
+class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
     private static final int SHARED = 40;
 
-    private Stage stage;
-    private FakeRaServer server;
-    private IconPipeline<Image> pipeline;
-    private FxTaskExecutor executor;
     private GridView<Award> grid;
     /** Layout pulses so far, counted at the end of each (a post-layout pulse listener). */
     private final AtomicInteger pulses = new AtomicInteger();
@@ -75,25 +64,6 @@ class ShelfSwitchIconsUiTest {
     private RecordingHttpClient client;
     /** The grid's asks for icons, in order (FX thread). */
     private final List<Asked> asked = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(10, TimeUnit.SECONDS);
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void afterASwitchEveryTileShowsItsIconInThePulseAfterItArrivesAndTheLastRowAsksBeforeReadAhead() throws Exception {
