@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The media hosts as every icon pipeline of the app sees them: one HTTP client (so one HTTP/2
@@ -23,16 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MediaHosts {
 
-    /** Threads of the HTTP client built here; the first of them start when downloads do. */
-    static final int CLIENT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
-
     private final IconPipelineConfig limits;
     private final HttpClient client;
     private final Map<String, HostLane> lanes = new HashMap<>();
     private final List<Runnable> pumps = new CopyOnWriteArrayList<>();
-    /** The names of the threads of the client built here start with this. */
-    final String clientThreadPrefix = "badge-icons-http-" + INSTANCES.incrementAndGet() + "-";
 
     /**
      * @param limits the connection limits, pauses and HTTP client settings (the first pipeline's
@@ -44,26 +34,7 @@ public final class MediaHosts {
                 .connectTimeout(limits.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .version(HttpClient.Version.HTTP_2)
-                .executor(clientExecutor(clientThreadPrefix))
                 .build();
-    }
-
-    /**
-     * A few threads of our own for the client's work, instead of the JDK's default cached pool: a
-     * screen's 60 requests leave from the FX thread in one pulse, and the cached pool started a
-     * thread for nearly each of them there (issue 24). The client never blocks its executor's
-     * threads; idle ones end after a while, so a pipeline that is dropped leaves none behind.
-     */
-    private static ThreadPoolExecutor clientExecutor(String namePrefix) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(CLIENT_THREADS, CLIENT_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, namePrefix + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
     }
 
     HttpClient client() {
