@@ -7,20 +7,19 @@ import io.github.badgeshelf.images.IconTicket;
 import io.github.badgeshelf.images.IconTrace;
 import io.github.badgeshelf.ui.common.CancelFlag;
 import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.images.UiHandOff;
 import javafx.scene.image.Image;
 
 import java.util.function.Consumer;
 
-/** Tiles' icons from the app's own pipeline, answers moved onto the FX thread in batches ({@link UiHandOff}). */
+/** Tiles' icons from the app's own pipeline, answers moved onto the FX thread. */
 public final class PipelineBadgeIcons implements BadgeIcons {
     private final IconPipeline<Image> pipeline;
-    private final UiHandOff toUi;
+    private final TaskExecutor executor;
     private final int sizePx;
 
     public PipelineBadgeIcons(IconPipeline<Image> pipeline, TaskExecutor executor, int sizePx) {
         this.pipeline = pipeline;
-        this.toUi = new UiHandOff(executor);
+        this.executor = executor;
         this.sizePx = sizePx;
     }
 
@@ -42,7 +41,7 @@ public final class PipelineBadgeIcons implements BadgeIcons {
         ticket[0] = pipeline.request(url, sizePx, priority, new IconCallback<>() {
             @Override
             public void loaded(Image icon) {
-                toUi.run(() -> {
+                executor.runOnUiThread(() -> {
                     IconTrace.mark(url, "fx");
                     if (!cancelled.isCancelled()) {
                         onLoaded.accept(icon);
@@ -52,7 +51,7 @@ public final class PipelineBadgeIcons implements BadgeIcons {
 
             @Override
             public void failed(String reason) {
-                toUi.run(() -> {
+                executor.runOnUiThread(() -> {
                     if (!cancelled.isCancelled()) {
                         onFailed.accept(reason);
                     }
