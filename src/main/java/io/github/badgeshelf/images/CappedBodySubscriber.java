@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.function.Consumer;
 
 /**
  * Collects a response body into bytes but gives up past a size limit, so a misbehaving server
@@ -18,16 +17,10 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     private final long limitBytes;
     private final ByteArrayOutputStream bytes;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final Consumer<byte[]> onBody;
     private Flow.Subscription subscription;
 
-    /**
-     * @param onBody told the whole body on the client's thread as soon as it is complete, before
-     *               the client's own completion chain hears of it
-     */
-    CappedBodySubscriber(long limitBytes, long expectedLength, Consumer<byte[]> onBody) {
+    CappedBodySubscriber(long limitBytes, long expectedLength) {
         this.limitBytes = limitBytes;
-        this.onBody = onBody;
         int initial = expectedLength > 0 && expectedLength <= limitBytes ? (int) expectedLength : 8192;
         this.bytes = new ByteArrayOutputStream(initial);
     }
@@ -68,8 +61,6 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        byte[] body = bytes.toByteArray();
-        onBody.accept(body);
-        result.complete(body);
+        result.complete(bytes.toByteArray());
     }
 }

@@ -49,14 +49,6 @@ final class IconDownloader {
      * Starts a download. The future fails with an {@link IconLoadException} (via
      * {@link #plainReason}) and is bounded in time as a whole: HttpRequest's own timeout stops at
      * the response headers, so a server that stalls mid-body would otherwise hang forever.
-     *
-     * <p>An icon's bytes complete the future on the HTTP client's own thread, the moment the body
-     * subscriber has the last byte (the client has put an HTTP/1.1 connection back in its pool by
-     * then). The future {@code sendAsync} returns completes only after more hand-offs: the client's
-     * executor, then {@code whenCompleteAsync} on CompletableFuture's default pool, which on a
-     * machine of two cores or fewer is a new thread for every answer. Those hand-offs were about
-     * 50 ms of each icon's way at load 10-25 (bench/RESULTS.md, issue 24). Answers other than 200
-     * (and failures) still come the long way; they are rare.
      */
     CompletableFuture<Download> fetch(String url) {
         HttpRequest request;
@@ -70,23 +62,10 @@ final class IconDownloader {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IconLoadException("not a valid icon address: " + url));
         }
-        CompletableFuture<Download> outcome = new CompletableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> bodyFor(info, outcome));
-        exchange.whenComplete((response, error) -> {
-            if (outcome.isDone()) {
-                return; // the body subscriber was first
-            }
-            if (error != null) {
-                outcome.completeExceptionally(error);
-                return;
-            }
-            try {
-                outcome.complete(checked(response));
-            } catch (CompletionException e) {
-                outcome.completeExceptionally(e.getCause());
-            }
-        });
-        outcome.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, this::bodyFor);
+        CompletableFuture<Download> outcome = exchange.copy()
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(IconDownloader::checked);
         outcome.whenComplete((download, error) -> {
             if (error != null) {
                 exchange.cancel(true); // frees the connection of a stalled exchange
@@ -95,14 +74,12 @@ final class IconDownloader {
         return outcome;
     }
 
-    private HttpResponse.BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info, CompletableFuture<Download> outcome) {
+    private HttpResponse.BodySubscriber<byte[]> bodyFor(HttpResponse.ResponseInfo info) {
         if (info.statusCode() != 200) {
             return BodySubscribers.replacing(null);
         }
         long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        String type = info.headers().firstValue("Content-Type").orElse("");
-        HttpClient.Version version = info.version();
-        return new CappedBodySubscriber(MAX_ICON_BYTES, length, bytes -> outcome.complete(new Download(bytes, type, version)));
+        return new CappedBodySubscriber(MAX_ICON_BYTES, length);
     }
 
     private static Download checked(HttpResponse<byte[]> response) {
