@@ -34,9 +34,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Threads.</b> {@link #cached} and {@link #request} only touch memory and never block on
  * I/O, so the FX thread may call them. Disk reads, decoding, disk writes and callbacks run on a
- * small pool of pipeline threads; downloads are asynchronous (java.net.http, on the few threads
- * of {@link MediaHosts}' client) and hold no thread. An answer is taken from the body subscriber
- * on the client's thread, where its slot is freed and the next download starts.
+ * small pool of pipeline threads; downloads are asynchronous (java.net.http) and hold no thread.
  *
  * <p><b>Failures</b> reach {@link IconCallback#failed} in plain words. A failed URL is answered
  * from memory for {@link IconPipelineConfig#failureRetryDelay()} and then tried again.
