@@ -158,8 +158,11 @@ final class GuiRuns {
             window.firstPulseWhere(() -> window.firstScreenShown(12), TIMEOUT_MS, "the own shelf's icons");
             int awardsBefore = api.requests(FakeRaServer.Endpoint.AWARDS).size();
             int iconsBefore = media.iconRequests();
+            IconTrace.clear();
+            SwitchTimeline timeline = IconTrace.on() ? HeadlessFx.call(() -> new SwitchTimeline(window, size)) : null;
             long pressed = HeadlessFx.call(() -> window.typeAndEnter(user));
-            if (System.getenv("BENCH_TRACE") != null) {
+            // Stack samples every 150 ms slow the run they watch: only on request.
+            if (System.getenv("BENCH_SAMPLE") != null) {
                 while (api.requests(FakeRaServer.Endpoint.AWARDS).size() == awardsBefore) {
                     Thread.onSpinWait();
                 }
@@ -189,6 +192,10 @@ final class GuiRuns {
                     TIMEOUT_MS, "the counters of " + user);
             long iconsAt = window.firstPulseWhere(() -> window.firstScreenShown(size), TIMEOUT_MS,
                     "the first screen of " + user + " with icons");
+            if (timeline != null) {
+                HeadlessFx.run(timeline::stop);
+                timeline.print(pressed, iconsAt, media);
+            }
             int tiles = HeadlessFx.call(window::tileCount);
             // Whatever the window goes on asking for after its first screen counts too, for 3 s.
             HeadlessFx.sleep(Math.max(0, 3000 - millis(System.nanoTime() - iconsAt)));

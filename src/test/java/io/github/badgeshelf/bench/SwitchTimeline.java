@@ -59,7 +59,10 @@ final class SwitchTimeline {
     void print(long pressed, long shownAt, IconHost media) {
         List<String> onScreen = io.github.badgeshelf.testsupport.HeadlessFx.call(() -> window.visibleTiles().stream()
                 .map(c -> c.getItem().iconUrl()).filter(u -> u != null).toList());
-        StringBuilder out = new StringBuilder("timeline: ms after Enter; all shown at " + ms(shownAt - pressed) + "\n");
+        // Wall-clock time of Enter too, to cut a flight recording's samples to this run.
+        long enterEpochMs = System.currentTimeMillis() - (System.nanoTime() - pressed) / 1_000_000;
+        StringBuilder out = new StringBuilder("timeline: ms after Enter; all shown at " + ms(shownAt - pressed)
+                + "; Enter at " + java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(enterEpochMs), java.time.ZoneId.systemDefault()) + "\n");
         out.append("timeline: pulses (at, FX CPU since the last pulse, render CPU since the last pulse)");
         for (int i = 1; i < pulses.size(); i++) {
             long p = pulses.get(i);

@@ -13,12 +13,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.image.Image;
+import org.controlsfx.control.GridView;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +97,11 @@ public final class OnScreenIcons<T> {
      */
     private final List<WeakReference<IndexedCell<T>>> cells = new ArrayList<>();
     private final Map<String, TaskExecutor.Cancellable> readAhead = new HashMap<>();
+    /**
+     * Asked for a new fill's first screen as the items changed, before the grid made and laid out
+     * its cells; handed over to the tiles (and the read-ahead) at the first layout after.
+     */
+    private final Map<String, TaskExecutor.Cancellable> early = new LinkedHashMap<>();
     private final Runnable afterLayout = this::refresh;
     private Node viewport;
     private int lastFirst = -1;
@@ -112,7 +119,10 @@ public final class OnScreenIcons<T> {
     private boolean freshFill = true;
     /** Pulses in a row in which the cells on screen did not reach the viewport's bottom. */
     private int incompletePulses;
-    private final ListChangeListener<Object> onItemsChanged = change -> freshFill = true;
+    private final ListChangeListener<Object> onItemsChanged = change -> {
+        freshFill = true;
+        askFirstScreenEarly();
+    };
     /** Weakly: the items (a model's list) outlive the view when the window is rebuilt. */
     private final WeakListChangeListener<Object> itemsListener =
             new WeakListChangeListener<>(onItemsChanged);
@@ -139,6 +149,9 @@ public final class OnScreenIcons<T> {
         if (view.getScene() != null) {
             view.getScene().addPostLayoutPulseListener(afterLayout);
         }
+        // Now, before the view has a skin: listeners run in the order they were added, so this one
+        // hears of a new fill before the grid's skin makes and styles the cells for it.
+        watchItems();
     }
 
     /** Starts watching a cell; call once, from its constructor. */
@@ -245,6 +258,7 @@ public final class OnScreenIcons<T> {
                 ask(cell, tileOf(cell));
             }
             freshFill = false;
+            handOverEarly();
         } else {
             Platform.requestNextPulse(); // ask once the view holds still for a pulse
         }
@@ -283,6 +297,86 @@ public final class OnScreenIcons<T> {
             }
             freshFill = true;
         }
+    }
+
+    /**
+     * A new fill (a shelf, a filter): asks at once for the icons of the items that will fill the
+     * first screen, as many as the grid's present size holds, so that the requests are on their
+     * way while the grid makes, styles and lays out the tiles (for a big shelf's first screen, a
+     * pulse of a hundred milliseconds and more). Only for a GridView shown and already laid out:
+     * a hidden or unsized view asks nothing early, and its tiles ask at their first layout.
+     */
+    private void askFirstScreenEarly() {
+        cancelEarly();
+        int count = firstScreenEstimate();
+        List<? extends T> all = items.get();
+        // Top row first: the pipeline serves the newest request first, so ask from the last one up.
+        for (int i = Math.min(count, all.size()) - 1; i >= 0; i--) {
+            String url = urlOf.apply(all.get(i));
+            if (url != null && !early.containsKey(url) && icons.cached(url) == null) {
+                IconTrace.mark(url, "ask-early");
+                early.put(url, askEarly(url));
+            }
+        }
+    }
+
+    private TaskExecutor.Cancellable askEarly(String url) {
+        // Its entry goes when it ends, from whichever map holds it by then (see handOverEarly).
+        TaskExecutor.Cancellable[] ticket = new TaskExecutor.Cancellable[1];
+        Runnable ended = () -> {
+            early.remove(url, ticket[0]);
+            readAhead.remove(url, ticket[0]);
+        };
+        ticket[0] = icons.load(url, IconPriority.VISIBLE, icon -> ended.run(), reason -> ended.run());
+        return ticket[0];
+    }
+
+    /** How many tiles a first screen of this grid holds, a partly shown last row counted; 0 when unknown. */
+    private int firstScreenEstimate() {
+        if (!(view instanceof GridView<?> grid) || view.getScene() == null || !shown(view)) {
+            return 0;
+        }
+        double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
+        double height = grid.getHeight() - grid.snappedTopInset() - grid.snappedBottomInset();
+        double cellWidth = grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing();
+        double cellHeight = grid.getCellHeight() + 2 * grid.getVerticalCellSpacing();
+        if (width <= 0 || height <= 0 || cellWidth <= 0 || cellHeight <= 0) {
+            return 0;
+        }
+        // As wide as without a scroll bar: the count errs by at most a row's worth too many, and
+        // those tiles are the read-ahead's first (handed over to it, never asked twice).
+        int columns = Math.max(1, (int) Math.floor(width / cellWidth));
+        int rows = (int) Math.ceil(height / cellHeight);
+        return columns * rows;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The tiles on screen have asked (joining the early requests, which the pipeline shares by
+     * URL): the early tickets become read-ahead where the read-ahead wants them, and are given up
+     * otherwise, which stops nothing a tile waits for.
+     */
+    private void handOverEarly() {
+        for (Map.Entry<String, TaskExecutor.Cancellable> e : early.entrySet()) {
+            TaskExecutor.Cancellable kept = readAhead.putIfAbsent(e.getKey(), e.getValue());
+            if (kept != null) {
+                e.getValue().cancel();
+            }
+        }
+        early.clear();
+    }
+
+    private void cancelEarly() {
+        early.values().forEach(TaskExecutor.Cancellable::cancel);
+        early.clear();
     }
 
     private void ask(IndexedCell<T> cell, Tile tile) {
@@ -396,6 +490,7 @@ public final class OnScreenIcons<T> {
         }
         readAhead.values().forEach(TaskExecutor.Cancellable::cancel);
         readAhead.clear();
+        cancelEarly();
         lastFirst = -1;
         freshFill = true; // shown again: ask at the first layout
     }

@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,7 +86,16 @@ final class BadgeTileCell extends TileCell<Award> {
         // frame's own background draws the well an icon loads into (badgeshelf.css, .badge-frame).
         frame.getChildren().addAll(image, beatenBacking, beatenMark);
 
-        setContextMenu(createContextMenu(actions));
+        // The menu is made when first asked for, not with the tile: a ContextMenu builds a popup
+        // window and scene of its own and styles it against the whole theme, and made with every
+        // tile it was the largest part of the pulse that shows a new shelf's first screen (issue
+        // 24; the tooltip was made lazy for the same reason, see TileCell). A filter runs before
+        // Control's own handler, which then finds the menu and shows it.
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (getContextMenu() == null && getItem() != null) {
+                setContextMenu(createContextMenu(actions));
+            }
+        });
         icons.track(this, new OnScreenIcons.Display() {
             @Override
             public void showIcon(Image icon) {

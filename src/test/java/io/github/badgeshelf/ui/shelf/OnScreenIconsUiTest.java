@@ -69,7 +69,7 @@ class OnScreenIconsUiTest extends IconGridUiTestBase {
         BadgeIcons icons = recording(new PipelineBadgeIcons(pipeline, executor, 64));
         onFx(() -> {
             grid = ShelfView.badgeGrid(FXCollections.observableArrayList(awards), icons, new SimpleObjectProperty<>(),
-                    award -> { }, new NoActions());
+                    award -> { }, new NoTileActions());
             stage.setScene(new Scene(grid, 1400, 900));
             stage.show();
             return null;
@@ -273,20 +273,6 @@ class OnScreenIconsUiTest extends IconGridUiTestBase {
         @Override
         public long weightBytes(Image icon) {
             return decoder.weightBytes(icon);
-        }
-    }
-
-    private static final class NoActions implements TileActions {
-        @Override
-        public void openGamePage(Award award) {
-        }
-
-        @Override
-        public void copyTitle(Award award) {
-        }
-
-        @Override
-        public void copyGameLink(Award award) {
         }
     }
 }

@@ -220,19 +220,4 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
         VirtualFlow<?> flow = flow();
         return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
     }
-
-
-    private static final class NoTileActions implements TileActions {
-        @Override
-        public void openGamePage(Award award) {
-        }
-
-        @Override
-        public void copyTitle(Award award) {
-        }
-
-        @Override
-        public void copyGameLink(Award award) {
-        }
-    }
 }
