@@ -117,7 +117,7 @@ public final class BenchMain {
             api.addUser(SELF, selfBody);
             api.addUser("BenchWarmUp", warmUpBody);
             api.addUser(FIRST_SCREEN_USER, firstBody);
-            api.addUser(SMALL_USER, BenchShelves.newestOf("1", FIRST_SCREEN_AWARDS, 61, SMALL_AWARDS));
+            api.addUser(SMALL_USER, BenchShelves.firstOf("1", FIRST_SCREEN_AWARDS, 61, SMALL_AWARDS));
             api.addUser(BIG_USER, bigBody);
             api.addUser(HUGE_USER, hugeBody);
             api.setLatencyMillis(options.latencyMillis());
@@ -201,7 +201,7 @@ public final class BenchMain {
         notes.put("switch_detail" + suffix, String.format(Locale.ROOT,
                 "%d tiles with icons on screen (%d shared with the 40-award shelf); runs %s ms from Enter; the last "
                         + "on-screen icon's answer left the host %s ms before the pulse showing them all (target 50)",
-                switched.tiles(), SMALL_AWARDS, GuiRuns.list(switched.allIconsMs()),
+                switched.tiles(), switched.shared(), GuiRuns.list(switched.allIconsMs()),
                 GuiRuns.list(switched.allAfterLastArrivalMs())));
         figures.put("switch_after_last_icon_ms" + suffix, switched.afterLastArrivalMs());
     }

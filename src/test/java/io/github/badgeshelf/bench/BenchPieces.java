@@ -53,7 +53,7 @@ public final class BenchPieces {
             String warmUpBody = BenchShelves.body("9", 300, 0, 69);
             BenchShelves.iconPaths(warmUpBody).forEach(pngs::forPath);
             api.addUser("BenchWarmUp", warmUpBody);
-            api.addUser(BenchMain.SMALL_USER, BenchShelves.newestOf("1", BenchMain.FIRST_SCREEN_AWARDS, 61, BenchMain.SMALL_AWARDS));
+            api.addUser(BenchMain.SMALL_USER, BenchShelves.firstOf("1", BenchMain.FIRST_SCREEN_AWARDS, 61, BenchMain.SMALL_AWARDS));
             int[] games = GameRuns.addGames(api, pngs, selfBody);
             api.setLatencyMillis(options.latencyMillis());
             HeadlessFx.startHeadless();
@@ -102,7 +102,7 @@ public final class BenchPieces {
                                 BenchMain.FIRST_SCREEN_USER, firstBody);
                         System.out.println("switch_first_screen_icons_ms=" + switched.iconsMs() + " (runs "
                                 + GuiRuns.list(switched.allIconsMs()) + "; after the last on-screen icon's answer "
-                                + GuiRuns.list(switched.allAfterLastArrivalMs()) + " ms; " + switched.tiles() + " tiles)");
+                                + GuiRuns.list(switched.allAfterLastArrivalMs()) + " ms; " + switched.tiles() + " tiles, " + switched.shared() + " shared with the small shelf)");
                     }
                 }
                 if (pieces.contains("chromium")) {

@@ -31,10 +31,12 @@ final class BenchShelves {
     }
 
     /**
-     * The newest {@code last} awards of {@link #body}{@code (prefix, n, 0, seed)}, icons and all: a
-     * small shelf whose every icon is on the big one's first screen (the grid shows newest first).
+     * The first {@code count} awards of {@link #body}{@code (prefix, n, 0, seed)} in display order,
+     * icons and all: a small shelf whose every icon is on the big one's first screen (the grid
+     * keeps the API's order by default, and the fixtures list oldest first). Until round 3's
+     * session 4 this took the last ones, which no first screen shows: the switch shared no icon.
      */
-    static String newestOf(String prefix, int n, long seed, int last) {
+    static String firstOf(String prefix, int n, long seed, int count) {
         List<Map<String, Object>> awards = AwardsFixtures.generateAwards(n, seed);
         for (int i = 0; i < awards.size(); i++) {
             Map<String, Object> award = awards.get(i);
@@ -42,7 +44,7 @@ final class BenchShelves {
                 award.put("ImageIcon", String.format(Locale.ROOT, "/Images/%s%06d.png", prefix, i));
             }
         }
-        return AwardsFixtures.bodyOf(awards.subList(n - last, n), 0);
+        return AwardsFixtures.bodyOf(awards.subList(0, count), 0);
     }
 
     /** The icon paths of a body, so the server can draw them before the clock starts. */

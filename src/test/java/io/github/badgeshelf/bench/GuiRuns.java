@@ -1,6 +1,7 @@
 package io.github.badgeshelf.bench;
 
 import io.github.badgeshelf.images.IconTrace;
+import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.AwardCounts;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.HeadlessFx;
@@ -32,7 +33,8 @@ final class GuiRuns {
      * A switch from a small shelf (icons shown) to a big one: from Enter to every tile on screen
      * showing its icon, and from the last on-screen icon's answer leaving the host to that pulse.
      */
-    record Switch(long iconsMs, long afterLastArrivalMs, int tiles, List<Long> allIconsMs, List<Long> allAfterLastArrivalMs) {
+    /** @param shared tiles on the big shelf's first screen whose icon the small shelf showed (in memory) */
+    record Switch(long iconsMs, long afterLastArrivalMs, int tiles, int shared, List<Long> allIconsMs, List<Long> allAfterLastArrivalMs) {
     }
 
     /** @param iconRequests icon requests the host saw from Enter until 3 s after the first screen was shown */
@@ -67,6 +69,7 @@ final class GuiRuns {
         List<Long> requests = new ArrayList<>();
         Path home = null;
         int tiles = 0;
+        int shared = 0;
         for (int i = 0; i < runs; i++) {
             home = newHome();
             Search s = search(home, null, user, body);
@@ -87,6 +90,7 @@ final class GuiRuns {
         List<Long> icons = new ArrayList<>();
         List<Long> afterArrival = new ArrayList<>();
         int tiles = 0;
+        int shared = 0;
         for (int i = 0; i < runs; i++) {
             try (BenchWindow window = BenchWindow.open(BenchMain.appEnvironment(api, media, newHome()), null)) {
                 window.signIn(BenchMain.SELF, api.credentials().apiKey());
@@ -95,6 +99,8 @@ final class GuiRuns {
                 window.firstPulseWhere(() -> window.grid().getItems().size() == smallSize && window.firstScreenShown(smallSize),
                         TIMEOUT_MS, "the small shelf's icons");
                 HeadlessFx.require(window::iconsIdle, TIMEOUT_MS, "the small shelf's downloads");
+                java.util.Set<String> smallIcons = HeadlessFx.call(() -> window.grid().getItems().stream()
+                        .map(Award::iconUrl).filter(u -> u != null).collect(java.util.stream.Collectors.toSet()));
                 IconTrace.clear();
                 SwitchTimeline timeline = IconTrace.on() ? HeadlessFx.call(() -> new SwitchTimeline(window, size)) : null;
                 long pressed = HeadlessFx.call(() -> window.typeAndEnter(bigUser));
@@ -116,9 +122,10 @@ final class GuiRuns {
                 icons.add(millis(shownAt - pressed));
                 afterArrival.add(millis(shownAt - lastArrival));
                 tiles = onScreen.size();
+                shared = (int) onScreen.stream().filter(smallIcons::contains).count();
             }
         }
-        return new Switch(median(icons), median(afterArrival), tiles, icons, afterArrival);
+        return new Switch(median(icons), median(afterArrival), tiles, shared, icons, afterArrival);
     }
 
     /** The same search with tiles loading icons as {@code new Image(url, true)}, each once and kept. */
