@@ -29,6 +29,8 @@ final class SwitchTimeline {
             .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
     private final Map<String, Long> shown = new HashMap<>();
     private final Runnable listener = this::afterPulse;
+    /** Every thread's CPU time (ns) when the timeline started, by thread ID. */
+    private final Map<Long, Long> cpuAtStart = cpuByThread();
 
     SwitchTimeline(BenchWindow window, int size) {
         this.window = window;
@@ -72,6 +74,7 @@ final class SwitchTimeline {
             }
         }
         out.append('\n');
+        out.append("timeline: CPU ms by thread since Enter:").append(cpuSinceStart()).append('\n');
         for (String url : onScreen) {
             Long answered = media.answeredAt(URI.create(url).getPath());
             out.append("timeline: ").append(URI.create(url).getPath().replaceAll(".*/", ""));
@@ -85,6 +88,33 @@ final class SwitchTimeline {
             out.append(" shown=").append(s == null ? "?" : ms(s - pressed)).append('\n');
         }
         System.err.print(out);
+    }
+
+    private Map<Long, Long> cpuByThread() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /** CPU time each kind of thread (names without their numbers) used since the timeline started. */
+    private String cpuSinceStart() {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+            long now = threads.getThreadCpuTime(id);
+            if (info == null || now < 0) {
+                continue;
+            }
+            long used = now - cpuAtStart.getOrDefault(id, 0L);
+            byKind.merge(info.getThreadName().replaceAll("\\d+", "N"), used, Long::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        byKind.entrySet().stream().filter(e -> e.getValue() >= 1_000_000)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(' ').append(e.getKey()).append('=').append(ms(e.getValue())));
+        return out.toString();
     }
 
     private static String ms(long nanos) {

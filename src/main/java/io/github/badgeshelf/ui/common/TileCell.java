@@ -5,6 +5,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
+import javafx.scene.control.Skin;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -79,6 +80,11 @@ public abstract class TileCell<T> extends GridCell<T> {
                 onDoubleClick.accept(getItem());
             }
         });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TileSkin(this, frame);
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -49,9 +50,10 @@ final class BadgeTileCell extends TileCell<Award> {
     private final ImageView image = RoundedImage.create(ICON_SIZE, 14);
     /** Shown when the icon cannot be had; made the first time this tile needs it (see {@link #layer}). */
     private FontIcon brokenIcon;
-    private final FontIcon beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+    /** The beaten mark, on beaten awards; made, with its backing, the first time this tile shows one. */
+    private FontIcon beatenMark;
     /** A dark disc under the beaten mark, so it reads on any icon without a shadow effect. */
-    private final FontIcon beatenBacking = new FontIcon(Material2AL.LENS);
+    private FontIcon beatenBacking;
     /** The "new" ribbon, on awards new since the viewer last looked at this shelf; made when first needed. */
     private Label newRibbon;
     private final ObservableValue<NewAwards> newAwards;
@@ -73,18 +75,15 @@ final class BadgeTileCell extends TileCell<Award> {
         // Weak: the grid recreates cells and the marks outlive them all.
         newAwards.addListener(new WeakChangeListener<>(marksChanged));
 
-        beatenMark.getStyleClass().add("badge-beaten-mark");
-        beatenBacking.getStyleClass().add("badge-beaten-backing");
-        StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(beatenBacking, Pos.BOTTOM_RIGHT);
-
         // A layer stays in the frame for good once there, and only its visibility changes: changing
         // a frame's children made JavaFX redo the CSS of the whole tile, and while flinging that was
         // most of the FX thread's time (issue 24). The rare layers (site badge, broken icon, ribbon)
         // join the first time this tile needs them: every node of a tile has its CSS redone for
-        // each row that scrolls into view, hidden or not. The placeholder is not among them: the
-        // frame's own background draws the well an icon loads into (badgeshelf.css, .badge-frame).
-        frame.getChildren().addAll(image, beatenBacking, beatenMark);
+        // each row that scrolls into view, hidden or not, and each new tile's are styled as a new
+        // shelf's first screen is made. The beaten mark is among them too: most awards are not
+        // beaten. The placeholder is not a layer at all: the frame's own background draws the
+        // well an icon loads into (badgeshelf.css, .badge-frame).
+        frame.getChildren().add(image);
 
         // The menu is made when first asked for, not with the tile: a ContextMenu builds a popup
         // window and scene of its own and styles it against the whole theme, and made with every
@@ -176,9 +175,28 @@ final class BadgeTileCell extends TileCell<Award> {
         return brokenIcon;
     }
 
+    /** Shows or hides the beaten mark, making it (above the icon, under the ribbon) the first time it shows. */
+    private void showBeaten(boolean beaten) {
+        if (beaten && beatenMark == null) {
+            beatenBacking = new FontIcon(Material2AL.LENS);
+            beatenBacking.getStyleClass().add("badge-beaten-backing");
+            beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+            beatenMark.getStyleClass().add("badge-beaten-mark");
+            StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
+            StackPane.setAlignment(beatenBacking, Pos.BOTTOM_RIGHT);
+            int at = newRibbon == null ? frame.getChildren().size() : frame.getChildren().indexOf(newRibbon);
+            frame.getChildren().addAll(at, List.of(beatenBacking, beatenMark));
+        }
+        if (beatenMark != null) {
+            beatenBacking.setVisible(beaten);
+            beatenMark.setVisible(beaten);
+        }
+    }
+
     private Label newRibbon() {
         if (newRibbon == null) {
-            newRibbon = layer(new Label(Messages.get("tile.new")), beatenMark);
+            // On top of every other layer.
+            newRibbon = layer(new Label(Messages.get("tile.new")), frame.getChildren().get(frame.getChildren().size() - 1));
             newRibbon.getStyleClass().add("new-award-ribbon");
             newRibbon.setMouseTransparent(true);
             newRibbon.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -244,8 +262,7 @@ final class BadgeTileCell extends TileCell<Award> {
         pseudoClassStateChanged(EVENT, kind == AwardKind.EVENT || kind == AwardKind.SITE_EVENT);
         pseudoClassStateChanged(SITE, kind.isSiteAward());
         pseudoClassStateChanged(SELECTED, isSelected(award));
-        beatenBacking.setVisible(beaten);
-        beatenMark.setVisible(beaten);
+        showBeaten(beaten);
         // Effects cannot be set from CSS; softcore badges are desaturated like the website's.
         image.setEffect(softcore ? DESATURATE : null);
     }

@@ -72,6 +72,13 @@ class TileDrawingUiTest extends RealAppTest {
                 if (!frame.isCache()) {
                     found.add(name + ": its frame is not drawn from a cached image");
                 }
+                // The frame fills its tile, as GridCell's own skin laid it out before tiles had a
+                // skin of their own (TileSkin): the glow and the edge are drawn at the tile's edges.
+                if (frame.getLayoutX() != 0 || frame.getLayoutY() != 0 || frame.getWidth() != tile.getWidth()
+                        || frame.getHeight() != tile.getHeight()) {
+                    found.add(String.format("%s: its frame lies at %.1f,%.1f, %.1f x %.1f in a %.1f x %.1f tile", name,
+                            frame.getLayoutX(), frame.getLayoutY(), frame.getWidth(), frame.getHeight(), tile.getWidth(), tile.getHeight()));
+                }
                 // Every node of a tile has its CSS redone as its row scrolls into view, hidden or not:
                 // nothing is new on a first look, so no tile holds a ribbon.
                 if (tile.lookup(".new-award-ribbon") != null) {
