@@ -226,7 +226,20 @@ public final class BenchMain {
                         + "start to the frame after every image on its first screen (%d) loaded; runs %s ms; the window's "
                         + "switch_first_screen_icons_ms%s beside it",
                 browser.browser(), ChromiumBench.WIDTH, ChromiumBench.HEIGHT, GuiRuns.sizeOf(firstBody),
-                options.latencyMillis(), browser.imagesOnScreen(), GuiRuns.list(browser.runs()), suffix));
+                options.latencyMillis(), browser.imagesOnScreen(), GuiRuns.list(browser.runs()), suffix)
+                + coldBeside(browser.medianMs(), suffix));
+    }
+
+    /**
+     * The switch shares most of its first screen's icons with the shelf before (as the issue's
+     * window run did); the cold first screen, every icon new as in a fresh Chromium profile, is said
+     * beside it too.
+     */
+    private String coldBeside(long chromiumMs, String suffix) {
+        Object cold = figures.get("first_screen_icons_cold_ms" + suffix);
+        return cold instanceof Long ms ? String.format(Locale.ROOT,
+                "; the window's cold first screen (every icon new), first_screen_icons_cold_ms%s, is %d ms: %.2f of Chromium's",
+                suffix, ms, ms / (double) chromiumMs) : "";
     }
 
     /** The signed-in user's own small shelf, the same in every app the benchmark opens. */

@@ -52,11 +52,12 @@ final class ShelfMatcher {
     /** An array, not a list: the loops below run a few times per shelf, mostly before the JIT compiles them. */
     private final Award[] awards;
     /**
-     * The folded title and console of each award, at the same index as in {@link #awards}; made at
-     * the first query with text, not with the shelf: a new shelf is shown unfiltered, and folding
-     * a big one's every title held its first screen back.
+     * The folded title and console of each award, at the same index as in {@link #awards}. Made
+     * with the shelf, not at the first letter typed: tried (round 3, session 4), the first letter
+     * on 50,000 awards then took 220 ms instead of 42, for some 6 ms less on a 1,613-award shelf's
+     * first screen.
      */
-    private String[] folded;
+    private final String[] folded;
     private final Map<SortOrder, int[]> orders = new EnumMap<>(SortOrder.class);
 
     /** The last query and what it showed (indexes into {@link #awards}, in its order). */
@@ -68,16 +69,11 @@ final class ShelfMatcher {
 
     ShelfMatcher(List<Award> awards) {
         this.awards = awards.toArray(new Award[0]);
-    }
-
-    private String[] folded() {
-        if (folded == null) {
-            folded = new String[awards.length];
-            for (int i = 0; i < folded.length; i++) {
-                folded[i] = SearchKey.fold(awards[i].displayTitle()) + "\n" + SearchKey.fold(awards[i].consoleName());
-            }
+        this.folded = new String[this.awards.length];
+        for (int i = 0; i < folded.length; i++) {
+            Award a = this.awards[i];
+            folded[i] = SearchKey.fold(a.displayTitle()) + "\n" + SearchKey.fold(a.consoleName());
         }
-        return folded;
     }
 
     /** What a query shows. */
@@ -97,7 +93,6 @@ final class ShelfMatcher {
         int[] shown = new int[candidates.length];
         Award[] picked = new Award[candidates.length];
         boolean anyText = !needle.isEmpty();
-        String[] folded = anyText ? folded() : null;
         boolean anyOther = !others.none();
         int count = 0;
         for (int i : candidates) {
