@@ -1,9 +1,12 @@
 package io.github.badgeshelf.testsupport;
 
+import io.github.badgeshelf.model.Award;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.ImageView;
 import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +39,26 @@ public final class VisibleTiles {
             }
         }
         return tiles;
+    }
+
+    /** The shelf tiles a person sees in {@code grid} (its flow's clipped container); none before it has a skin. */
+    public static List<GridCell<Award>> ofShelf(GridView<Award> grid) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
+        return flow == null ? List.of() : in(flow, flow.lookup(".clipped-container"), ".badge-tile");
+    }
+
+    /** Whether every one of {@code tiles} with an icon to show shows one (false when there are none). */
+    public static boolean allShowIcons(List<GridCell<Award>> tiles) {
+        if (tiles.isEmpty()) {
+            return false;
+        }
+        for (GridCell<Award> cell : tiles) {
+            ImageView view = (ImageView) cell.lookup(".image-view");
+            if (cell.getItem().iconUrl() != null && (view == null || view.getImage() == null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean visibleUpTo(Node node, Node top) {

@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
  * A tile's skin: its frame and nothing else, placed as the cell's alignment says. A tile shows no
  * text, and GridCell's own skin (a Labeled's) made a text node, a score of listeners and a text
  * measurement for every tile: a tenth of the FX thread's work while a new shelf's first screen of
- * tiles was made (issue 24).
+ * tiles was made (issue 24). Its sizes are SkinBase's own: the frame's, its only child.
  */
 final class TileSkin extends SkinBase<TileCell<?>> {
     private final Region frame;
@@ -27,25 +27,5 @@ final class TileSkin extends SkinBase<TileCell<?>> {
         // Filling the tile, as GridCell's own skin laid it out (the frame's glow and edge are drawn
         // at the tile's edges).
         layoutInArea(frame, x, y, w, h, 0, alignment.getHpos(), alignment.getVpos());
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + frame.minWidth(-1) + right;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + frame.minHeight(-1) + bottom;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return left + frame.prefWidth(-1) + right;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + frame.prefHeight(-1) + bottom;
     }
 }

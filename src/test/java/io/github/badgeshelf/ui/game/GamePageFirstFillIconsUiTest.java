@@ -11,6 +11,7 @@ import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.shelf.OfflineAwareSource;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
+import io.github.badgeshelf.testsupport.NotedIcons;
 import io.github.badgeshelf.testsupport.GameFixtures;
 import io.github.badgeshelf.testsupport.RecordingHttpClient;
 import io.github.badgeshelf.testsupport.VisibleTiles;
@@ -118,7 +119,8 @@ class GamePageFirstFillIconsUiTest extends IconGridUiTestBase {
         GamePageViewModel model = new GamePageViewModel(new OfflineAwareSource<>(
                 new GamePageLoader(new RaClient(server.config(), server.credentials()), Clock.systemUTC()),
                 new GamePageCache(dir.resolve("games")), Runnable::run), executor, Clock.systemUTC(), status -> { });
-        BadgeIcons icons = new Recording(new PipelineBadgeIcons(pipeline, executor, 64));
+        BadgeIcons icons = new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64))
+                .onAsk((url, priority) -> asked.add(new Asked(url, priority, pulses)));
         onFx(() -> {
             page = new GamePageView(model, icons, () -> { }, id -> { });
             model.getShown().addListener((ListChangeListener<Achievement>) change -> {
@@ -172,32 +174,6 @@ class GamePageFirstFillIconsUiTest extends IconGridUiTestBase {
     private List<GridCell<Achievement>> visibleTiles() {
         VirtualFlow<?> flow = page == null ? null : (VirtualFlow<?>) page.grid().lookup(".virtual-flow");
         return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".achievement-tile");
-    }
-
-    /** The page's icons, noting every request with the pulse it was made in. */
-    private final class Recording implements BadgeIcons {
-        private final BadgeIcons icons;
-
-        Recording(BadgeIcons icons) {
-            this.icons = icons;
-        }
-
-        @Override
-        public Image cached(String url) {
-            return icons.cached(url);
-        }
-
-        @Override
-        public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
-            return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
-        }
-
-        @Override
-        public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
-                                             Consumer<String> onFailed) {
-            asked.add(new Asked(url, priority, pulses));
-            return icons.load(url, priority, onLoaded, onFailed);
-        }
     }
 
 }

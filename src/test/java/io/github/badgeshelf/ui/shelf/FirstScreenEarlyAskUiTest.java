@@ -8,6 +8,7 @@ import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
+import io.github.badgeshelf.testsupport.NotedIcons;
 import io.github.badgeshelf.testsupport.RecordingHttpClient;
 import io.github.badgeshelf.testsupport.VisibleTiles;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
@@ -69,7 +70,8 @@ class FirstScreenEarlyAskUiTest extends IconGridUiTestBase {
         executor = new FxTaskExecutor();
         ObservableList<Award> items = FXCollections.observableArrayList(shelfA);
         onFx(() -> {
-            grid = ShelfView.badgeGrid(items, askNoted(new PipelineBadgeIcons(pipeline, executor, 64)), new SimpleObjectProperty<>(),
+            grid = ShelfView.badgeGrid(items, new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64))
+                    .onAsk((url, priority) -> tilesWhenAsked.putIfAbsent(url, tilesMade.get())), new SimpleObjectProperty<>(),
                     award -> { }, new NoTileActions());
             Callback<GridView<Award>, GridCell<Award>> factory = grid.getCellFactory();
             grid.setCellFactory(g -> {
@@ -105,44 +107,11 @@ class FirstScreenEarlyAskUiTest extends IconGridUiTestBase {
         assertThat(sentForB).hasSizeLessThanOrEqualTo(2 * onScreen.size()).containsAll(onScreen);
     }
 
-    /** Notes how many tiles existed when each URL was first asked for. */
-    private BadgeIcons askNoted(BadgeIcons icons) {
-        return new BadgeIcons() {
-            @Override
-            public Image cached(String url) {
-                return icons.cached(url);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
-                return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
-                                                 Consumer<String> onFailed) {
-                tilesWhenAsked.putIfAbsent(url, tilesMade.get());
-                return icons.load(url, priority, onLoaded, onFailed);
-            }
-        };
-    }
-
     private boolean allShown() {
-        List<GridCell<Award>> tiles = visibleTiles();
-        if (tiles.isEmpty()) {
-            return false;
-        }
-        for (GridCell<Award> cell : tiles) {
-            ImageView view = (ImageView) cell.lookup(".image-view");
-            if (cell.getItem().iconUrl() != null && (view == null || view.getImage() == null)) {
-                return false;
-            }
-        }
-        return true;
+        return VisibleTiles.allShowIcons(visibleTiles());
     }
 
     private List<GridCell<Award>> visibleTiles() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
-        return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
+        return VisibleTiles.ofShelf(grid);
     }
 }

@@ -13,6 +13,7 @@ import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
+import io.github.badgeshelf.testsupport.NotedIcons;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -66,7 +67,7 @@ class OnScreenIconsUiTest extends IconGridUiTestBase {
         pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64)
                 .diskCacheFolder(Files.createTempDirectory("badgeshelf-icons-test")).build(), decoder);
         executor = new FxTaskExecutor();
-        BadgeIcons icons = recording(new PipelineBadgeIcons(pipeline, executor, 64));
+        BadgeIcons icons = new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64)).onLookup(looked::add).onAsk((url, priority) -> asked.add(url));
         onFx(() -> {
             grid = ShelfView.badgeGrid(FXCollections.observableArrayList(awards), icons, new SimpleObjectProperty<>(),
                     award -> { }, new NoTileActions());
@@ -235,28 +236,6 @@ class OnScreenIconsUiTest extends IconGridUiTestBase {
     }
 
     // ---- helpers ----
-
-    private BadgeIcons recording(BadgeIcons icons) {
-        return new BadgeIcons() {
-            @Override
-            public Image cached(String url) {
-                looked.add(url);
-                return icons.cached(url);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
-                return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
-                                                 Consumer<String> onFailed) {
-                asked.add(url);
-                return icons.load(url, priority, onLoaded, onFailed);
-            }
-        };
-    }
 
 
     /** The app's decoder, remembering what it decoded (by the bytes' hash). */

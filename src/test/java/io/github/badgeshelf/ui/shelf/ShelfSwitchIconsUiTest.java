@@ -13,6 +13,7 @@ import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
+import io.github.badgeshelf.testsupport.NotedIcons;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -82,7 +83,9 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
         executor = new FxTaskExecutor();
         ObservableList<Award> items = FXCollections.observableArrayList(shelfA);
         onFx(() -> {
-            grid = ShelfView.badgeGrid(items, handOverNoted(new PipelineBadgeIcons(pipeline, executor, 64)), new SimpleObjectProperty<>(),
+            grid = ShelfView.badgeGrid(items, new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64))
+                    .onAsk((url, priority) -> asked.add(new Asked(url, priority)))
+                    .onHanded(url -> handedAt.putIfAbsent(url, pulses.get())), new SimpleObjectProperty<>(),
                     award -> { }, new NoTileActions());
             Scene scene = new Scene(grid, 1400, 860);
             scene.addPostLayoutPulseListener(this::afterPulse);
@@ -152,31 +155,6 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
     private record Asked(String url, IconPriority priority) {
     }
 
-    /** Notes, on the FX thread, the pulse after which each icon's callback ran. */
-    private BadgeIcons handOverNoted(BadgeIcons icons) {
-        return new BadgeIcons() {
-            @Override
-            public Image cached(String url) {
-                return icons.cached(url);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, Consumer<Image> onLoaded, Consumer<String> onFailed) {
-                return load(url, IconPriority.VISIBLE, onLoaded, onFailed);
-            }
-
-            @Override
-            public TaskExecutor.Cancellable load(String url, IconPriority priority, Consumer<Image> onLoaded,
-                                                 Consumer<String> onFailed) {
-                asked.add(new Asked(url, priority));
-                return icons.load(url, priority, icon -> {
-                    handedAt.putIfAbsent(url, pulses.get());
-                    onLoaded.accept(icon);
-                }, onFailed);
-            }
-        };
-    }
-
     /** Counts the pulse and notes which URLs tiles on screen show now. */
     private void afterPulse() {
         int pulse = pulses.incrementAndGet();
@@ -193,17 +171,7 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
     }
 
     private boolean allShown() {
-        List<GridCell<Award>> tiles = visibleTiles();
-        if (tiles.isEmpty()) {
-            return false;
-        }
-        for (GridCell<Award> cell : tiles) {
-            ImageView view = (ImageView) cell.lookup(".image-view");
-            if (cell.getItem().iconUrl() != null && (view == null || view.getImage() == null)) {
-                return false;
-            }
-        }
-        return true;
+        return VisibleTiles.allShowIcons(visibleTiles());
     }
 
     private boolean lastRowIsPartlyVisible() {
@@ -217,7 +185,6 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
     }
 
     private List<GridCell<Award>> visibleTiles() {
-        VirtualFlow<?> flow = flow();
-        return flow == null ? List.of() : VisibleTiles.in(flow, flow.lookup(".clipped-container"), ".badge-tile");
+        return VisibleTiles.ofShelf(grid);
     }
 }
