@@ -91,6 +91,8 @@ public final class CompareController implements ComparePages {
         show();
         if (!model.holds(left, right)) {
             model.compare(shelf.shelfProperty().get(), left, right);
+        } else {
+            model.sayAgain();
         }
         view.focusSelected();
     }

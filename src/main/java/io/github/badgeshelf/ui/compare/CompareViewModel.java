@@ -54,6 +54,8 @@ public final class CompareViewModel {
     private final Source<String, Shelf> source;
     private final TaskExecutor executor;
     private final Consumer<StatusMessage> statusLine;
+    /** What the status line said when the comparison shown was made (null: it said nothing). */
+    private StatusMessage doneLine;
     private final CompareExport export;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -107,6 +109,16 @@ public final class CompareViewModel {
     /** Whether the page shows (or is making) the comparison of {@code left} with {@code right}, ignoring case. */
     public boolean holds(String left, String right) {
         return lastRequest != null && lastRequest.isOf(left, right) && (busy.get() || shownRequest == lastRequest);
+    }
+
+    /**
+     * The comparison shown is on screen again (back/forward came to it): the status line, which
+     * said another page's words meanwhile, says what it said when this comparison was made.
+     */
+    public void sayAgain() {
+        if (doneLine != null && !busy.get() && shownRequest == lastRequest) {
+            statusLine.accept(doneLine);
+        }
     }
 
     /** Runs the last comparison again, fetching both shelves afresh. */
@@ -213,8 +225,10 @@ public final class CompareViewModel {
                 n.get(Presence.BOTH), n.get(Presence.ONLY_LEFT), n.get(Presence.ONLY_RIGHT));
         if (offline.isEmpty()) {
             message.set(StatusMessage.EMPTY);
-            statusLine.accept(StatusMessage.success(done));
+            doneLine = StatusMessage.success(done);
+            statusLine.accept(doneLine);
         } else {
+            doneLine = null;
             say(StatusMessage.warning(done + " " + String.join(" ", offline)));
         }
     }

@@ -158,6 +158,7 @@ public final class AppModel {
         friends.setFollowing(session.following().results());
         StatusViewModel status = new StatusViewModel();
         status.follow(shelf.statusProperty());
+        shelf.setOnShelfAgain(() -> status.show(shelf.statusProperty().get()));
         ExportViewModel export = new ExportViewModel(executor, status::show, Clock.systemDefaultZone());
         GamePageViewModel games = new GamePageViewModel(services.gamePageSource(
                 new GamePageLoader(session.client(), Clock.systemUTC())), executor, Clock.systemUTC(), status::show);

@@ -3,6 +3,7 @@ package io.github.badgeshelf.ui.main;
 import io.github.badgeshelf.game.GameKey;
 import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.model.Shelf;
+import io.github.badgeshelf.ui.common.StatusMessage;
 import io.github.badgeshelf.ui.common.StatusViewModel;
 import io.github.badgeshelf.ui.compare.CompareController;
 import io.github.badgeshelf.ui.compare.CompareViewModel;
@@ -11,6 +12,7 @@ import io.github.badgeshelf.ui.friends.FriendsViewModel;
 import io.github.badgeshelf.ui.friends.SidebarView;
 import io.github.badgeshelf.ui.game.GamePageController;
 import io.github.badgeshelf.ui.game.GamePageView;
+import io.github.badgeshelf.ui.i18n.Messages;
 import io.github.badgeshelf.ui.game.GamePageViewModel;
 import io.github.badgeshelf.ui.news.NewsController;
 import io.github.badgeshelf.ui.news.NewsViewModel;
@@ -50,6 +52,7 @@ public final class MainView extends BorderPane {
     private final ShelfFilterModel filters;
     private final ExportViewModel export;
     private final WindowActions actions;
+    private final StatusViewModel status;
     private final boolean demo;
     private final TopBar topBar;
     private final ShelfView shelfView;
@@ -70,6 +73,7 @@ public final class MainView extends BorderPane {
         this.filters = filters;
         this.export = export;
         this.actions = actions;
+        this.status = status;
         this.games = games;
         this.demo = demo;
         getStyleClass().add("main-view");
@@ -338,6 +342,9 @@ public final class MainView extends BorderPane {
                     compare.close();
                 }
                 showOtherPage(page);
+                // The news says its own progress on its page; the status line names the page
+                // instead of going on with what the page before said (a comparison's summary).
+                status.show(StatusMessage.worded(StatusMessage.Tone.INFO, () -> Messages.get("news.page")));
             }
 
             @Override

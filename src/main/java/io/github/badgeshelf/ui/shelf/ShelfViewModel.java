@@ -63,6 +63,8 @@ public final class ShelfViewModel {
     private ShelfLooks looks;
     private ComparePages comparePages = ComparePages.NONE;
     private NewsPages newsPages = NewsPages.NONE;
+    /** Back to the shelf behind a page: the window says the shelf's line again (see {@link #setOnShelfAgain}). */
+    private Runnable onShelfAgain = () -> { };
 
     private String lastRequested;
 
@@ -120,6 +122,15 @@ public final class ShelfViewModel {
 
     public void setGamePages(GamePages pages) {
         this.gamePages = pages == null ? GamePages.NONE : pages;
+    }
+
+    /**
+     * Run when back/forward return to the shelf behind a game page, a comparison or the news, which
+     * is still there as it was: its status did not change, so the status line, which said the
+     * other page's words meanwhile, has to be told to say the shelf's again.
+     */
+    public void setOnShelfAgain(Runnable action) {
+        this.onShelfAgain = action == null ? () -> { } : action;
     }
 
     public void setComparePages(ComparePages pages) {
@@ -216,6 +227,7 @@ public final class ShelfViewModel {
         // Back from a game page, a comparison or the news to the shelf behind it: that shelf is still there, exactly as it was.
         if ((leftGame || leftComparison || leftNews) && shelf.get() != null && lastRequested != null
                 && lastRequested.equalsIgnoreCase(place.user())) {
+            onShelfAgain.run();
             return;
         }
         show(place.user(), false, false);

@@ -123,10 +123,13 @@ class CompareNavigationUiTest extends AppTestBase {
         assertThat(shown(robot, "#gamePage")).isFalse();
         assertThat(app.text("#profileName")).isEqualTo(SELF);
         assertThat(enabled(robot, "#forward")).isTrue();
+        // The status line says the shelf's line again, not the comparison's summary.
+        assertThat(app.status()).as("the status line back on the shelf").startsWith("Loaded ").endsWith(" for " + SELF + ".");
 
         altKey(robot, KeyCode.RIGHT);
         waitUntil(() -> shown(robot, "#comparePage") && app.text("#compareTitle").contains("Dana"));
         assertThat(app.text("#compareWith")).as("the field names the comparison shown").isEqualTo("Dana");
+        assertThat(app.status()).as("the status line back on the comparison").startsWith("Compared " + SELF + " with Dana: ");
 
         robot.clickOn("#back");
         waitUntil(() -> !shown(robot, "#comparePage") && shown(robot, "#badgeGrid"));

@@ -91,10 +91,13 @@ class NewsNavigationUiTest extends AppTestBase {
         waitUntil(() -> "Alice".equals(app.text("#profileName")));
         openNews(robot);
         assertThat(onFx(() -> robot.lookup("#back").query().isDisabled())).as("Back while the news is open").isFalse();
+        // The status line names the page shown, not the shelf left behind it.
+        assertThat(app.status()).as("the status line on the news").isEqualTo("News from the people you follow");
 
         robot.clickOn("#back");
         waitUntil(() -> !showing(robot, "#newsPage") && showing(robot, "#badgeGrid"));
         assertThat(app.text("#profileName")).as("the shelf the news was opened from").isEqualTo("Alice");
+        assertThat(app.status()).as("the status line back on the shelf").isEqualTo("Loaded 30 awards for Alice.");
 
         robot.clickOn("#forward");
         waitUntil(() -> showing(robot, "#newsPage") && !showing(robot, "#badgeGrid"));
