@@ -1,7 +1,12 @@
 package io.github.badgeshelf.testsupport;
 
+import io.github.badgeshelf.api.ApiException;
+import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.images.IconPipeline;
+import io.github.badgeshelf.images.IconPipelineConfig;
+import io.github.badgeshelf.model.Award;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
+import io.github.badgeshelf.ui.images.FxImageDecoder;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +16,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,6 +33,19 @@ public abstract class IconGridUiTestBase {
     protected FakeRaServer server;
     protected IconPipeline<Image> pipeline;
     protected FxTaskExecutor executor;
+
+    /** The awards a generated shelf of {@code count} shows, with the server's icon addresses; after {@link #server} started. */
+    protected List<Award> shownAwards(int count, long seed) throws ApiException {
+        return AwardsJson.parse(AwardsFixtures.generate(count, seed).getBytes(StandardCharsets.UTF_8), server.config())
+                .visibleAwards();
+    }
+
+    /** The icon pipeline as the app has it (AppServices: a disk cache, the HTTP/2 limit) on {@code client}, and the FX executor. */
+    protected void startPipeline(HttpClient client, Path diskCache) {
+        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
+                .diskCacheFolder(diskCache).build(), new FxImageDecoder());
+        executor = new FxTaskExecutor();
+    }
 
     /** TestFX calls only the test class's own {@code @Start}; its primary stage is registered by now. */
     @BeforeEach

@@ -1,11 +1,11 @@
 package io.github.badgeshelf.ui.game;
 
 import io.github.badgeshelf.model.Achievement;
+import io.github.badgeshelf.ui.common.GridGeometry;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import org.controlsfx.control.GridView;
 
 import java.util.Collections;
@@ -25,14 +25,13 @@ final class ReadyTiles {
     static final Achievement BLANK = new Achievement(-1, "", "", 0, null, null, "", 0, 0, 0, null, null, null, null,
             false, false);
 
-    /** GridViewSkin leaves this much of a row's width for the scroll bar when it counts columns. */
-    private static final double SCROLL_BAR_ROOM = 18;
-
     private final GamePageViewModel model;
     private final GridView<Achievement> grid;
     private final ObservableList<Achievement> items = FXCollections.observableArrayList();
     /** A page has been asked for at least once: blanks are worth their memory from then on. */
     private boolean wanted;
+    /** A refit waits for the end of the layout that resized the grid: one for its width and height. */
+    private boolean refitQueued;
 
     ReadyTiles(GamePageViewModel model, GridView<Achievement> grid) {
         this.model = model;
@@ -60,8 +59,8 @@ final class ReadyTiles {
         });
         // A resized window while no page is open: as many blanks as now fit, after the layout that
         // resized the grid (its items are not changed in the middle of it).
-        grid.widthProperty().addListener((obs, old, now) -> Platform.runLater(this::refitBlanks));
-        grid.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::refitBlanks));
+        grid.widthProperty().addListener((obs, old, now) -> queueRefit());
+        grid.heightProperty().addListener((obs, old, now) -> queueRefit());
     }
 
     /** The blank tiles for the grid's size; nothing while it has none (out of the scene, say). */
@@ -69,7 +68,7 @@ final class ReadyTiles {
         if (!wanted || model.isOpen()) {
             return;
         }
-        int count = blanksThatFit();
+        int count = GridGeometry.tilesOnScreen(grid); // the rows the viewport shows, a partly visible last one too
         if (count != items.size() || (count > 0 && items.get(0) != BLANK)) {
             show(Collections.nCopies(count, BLANK));
         }
@@ -79,24 +78,15 @@ final class ReadyTiles {
         items.setAll(next);
     }
 
-    private int columns() {
-        return Math.max(1, (int) Math.floor((grid.getWidth() - SCROLL_BAR_ROOM)
-                / (grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing())));
-    }
-
-    private void refitBlanks() {
-        if (!model.isOpen() && !items.isEmpty()) {
-            fillBlanks();
+    private void queueRefit() {
+        if (!refitQueued) {
+            refitQueued = true;
+            Platform.runLater(() -> {
+                refitQueued = false;
+                if (!model.isOpen() && !items.isEmpty()) {
+                    fillBlanks();
+                }
+            });
         }
-    }
-
-    /** Tiles of the rows the viewport shows, the last partly visible one included; counted as GridViewSkin counts columns. */
-    int blanksThatFit() {
-        Insets insets = grid.getInsets();
-        double height = grid.getHeight() - insets.getTop() - insets.getBottom();
-        if (grid.getWidth() <= SCROLL_BAR_ROOM || height <= 0) {
-            return 0;
-        }
-        return columns() * (int) Math.ceil(height / (grid.getCellHeight() + 2 * grid.getVerticalCellSpacing()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.badgeshelf.ui.images;
 
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.images.IconTrace;
+import io.github.badgeshelf.ui.common.GridGeometry;
 import io.github.badgeshelf.ui.common.TaskExecutor;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -336,18 +337,7 @@ public final class OnScreenIcons<T> {
         if (!(view instanceof GridView<?> grid) || view.getScene() == null || !shown(view)) {
             return 0;
         }
-        double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
-        double height = grid.getHeight() - grid.snappedTopInset() - grid.snappedBottomInset();
-        double cellWidth = grid.getCellWidth() + 2 * grid.getHorizontalCellSpacing();
-        double cellHeight = grid.getCellHeight() + 2 * grid.getVerticalCellSpacing();
-        if (width <= 0 || height <= 0 || cellWidth <= 0 || cellHeight <= 0) {
-            return 0;
-        }
-        // As wide as without a scroll bar: the count errs by at most a row's worth too many, and
-        // those tiles are the read-ahead's first (handed over to it, never asked twice).
-        int columns = Math.max(1, (int) Math.floor(width / cellWidth));
-        int rows = (int) Math.ceil(height / cellHeight);
-        return columns * rows;
+        return GridGeometry.tilesOnScreen(grid);
     }
 
     private static boolean shown(Node node) {

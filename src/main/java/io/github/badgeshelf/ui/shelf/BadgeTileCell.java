@@ -178,14 +178,14 @@ final class BadgeTileCell extends TileCell<Award> {
     /** Shows or hides the beaten mark, making it (above the icon, under the ribbon) the first time it shows. */
     private void showBeaten(boolean beaten) {
         if (beaten && beatenMark == null) {
-            beatenBacking = new FontIcon(Material2AL.LENS);
+            List<Node> layers = frame.getChildren();
+            Node below = layers.get((newRibbon == null ? layers.size() : layers.indexOf(newRibbon)) - 1);
+            beatenBacking = layer(new FontIcon(Material2AL.LENS), below);
             beatenBacking.getStyleClass().add("badge-beaten-backing");
-            beatenMark = new FontIcon(Material2AL.CHECK_CIRCLE);
+            beatenMark = layer(new FontIcon(Material2AL.CHECK_CIRCLE), beatenBacking);
             beatenMark.getStyleClass().add("badge-beaten-mark");
             StackPane.setAlignment(beatenMark, Pos.BOTTOM_RIGHT);
             StackPane.setAlignment(beatenBacking, Pos.BOTTOM_RIGHT);
-            int at = newRibbon == null ? frame.getChildren().size() : frame.getChildren().indexOf(newRibbon);
-            frame.getChildren().addAll(at, List.of(beatenBacking, beatenMark));
         }
         if (beatenMark != null) {
             beatenBacking.setVisible(beaten);

@@ -4,8 +4,6 @@ import io.github.badgeshelf.api.RaClient;
 import io.github.badgeshelf.game.GameKey;
 import io.github.badgeshelf.game.GamePageCache;
 import io.github.badgeshelf.game.GamePageLoader;
-import io.github.badgeshelf.images.IconPipeline;
-import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.model.Achievement;
 import io.github.badgeshelf.shelf.OfflineAwareSource;
@@ -15,9 +13,7 @@ import io.github.badgeshelf.testsupport.NotedIcons;
 import io.github.badgeshelf.testsupport.GameFixtures;
 import io.github.badgeshelf.testsupport.RecordingHttpClient;
 import io.github.badgeshelf.testsupport.VisibleTiles;
-import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.ui.shelf.BadgeIcons;
 import io.github.badgeshelf.ui.shelf.PipelineBadgeIcons;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
@@ -113,9 +109,7 @@ class GamePageFirstFillIconsUiTest extends IconGridUiTestBase {
         server.addGameProgress(USER, GAME, GameFixtures.generated(GAME, "Big Game", 150, 50, 11));
         server.setLatencyMillis(FakeRaServer.Endpoint.BADGES, 80);
         RecordingHttpClient client = new RecordingHttpClient(HttpClient.newHttpClient(), url -> { }, (url, status) -> { });
-        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
-                .diskCacheFolder(dir.resolve("icons")).build(), new FxImageDecoder());
-        executor = new FxTaskExecutor();
+        startPipeline(client, dir.resolve("icons"));
         GamePageViewModel model = new GamePageViewModel(new OfflineAwareSource<>(
                 new GamePageLoader(new RaClient(server.config(), server.credentials()), Clock.systemUTC()),
                 new GamePageCache(dir.resolve("games")), Runnable::run), executor, Clock.systemUTC(), status -> { });

@@ -1,19 +1,13 @@
 package io.github.badgeshelf.ui.shelf;
 
-import io.github.badgeshelf.api.AwardsJson;
-import io.github.badgeshelf.images.IconPipeline;
-import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.model.Award;
-import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import io.github.badgeshelf.testsupport.NotedIcons;
 import io.github.badgeshelf.testsupport.RecordingHttpClient;
 import io.github.badgeshelf.testsupport.VisibleTiles;
-import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.images.FxImageDecoder;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,7 +21,6 @@ import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
@@ -58,16 +51,12 @@ class FirstScreenEarlyAskUiTest extends IconGridUiTestBase {
     void aNewShelfAsksForItsFirstScreenBeforeTheGridMakesItsTilesAndDownloadsEachIconOnce() throws Exception {
         server = FakeRaServer.start();
         server.setLatencyMillis(FakeRaServer.Endpoint.IMAGES, 80);
-        List<Award> shelfB = AwardsJson.parse(AwardsFixtures.generate(1613, 5).getBytes(StandardCharsets.UTF_8),
-                server.config()).visibleAwards();
+        List<Award> shelfB = shownAwards(1613, 5);
         // Shelf A: two rows of other awards (a user's own small shelf): B's first screen needs many more tiles.
-        List<Award> shelfA = AwardsJson.parse(AwardsFixtures.generate(12, 9).getBytes(StandardCharsets.UTF_8),
-                server.config()).visibleAwards();
+        List<Award> shelfA = shownAwards(12, 9);
         RecordingHttpClient client = new RecordingHttpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(),
                 url -> { }, (url, status) -> { });
-        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
-                .diskCacheFolder(Files.createTempDirectory("badgeshelf-early-test")).build(), new FxImageDecoder());
-        executor = new FxTaskExecutor();
+        startPipeline(client, Files.createTempDirectory("badgeshelf-early-test"));
         ObservableList<Award> items = FXCollections.observableArrayList(shelfA);
         onFx(() -> {
             grid = ShelfView.badgeGrid(items, new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64))

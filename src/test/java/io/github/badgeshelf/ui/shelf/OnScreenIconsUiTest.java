@@ -1,13 +1,11 @@
 package io.github.badgeshelf.ui.shelf;
 
 import io.github.badgeshelf.testsupport.VisibleTiles;
-import io.github.badgeshelf.api.AwardsJson;
 import io.github.badgeshelf.images.IconDecoder;
 import io.github.badgeshelf.images.IconPipeline;
 import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.model.Award;
-import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -61,8 +58,7 @@ class OnScreenIconsUiTest extends IconGridUiTestBase {
     private void showShelf(long iconLatencyMillis) throws Exception {
         server = FakeRaServer.start();
         server.setLatencyMillis(FakeRaServer.Endpoint.IMAGES, iconLatencyMillis);
-        awards = AwardsJson.parse(AwardsFixtures.generate(AWARDS, 5).getBytes(StandardCharsets.UTF_8), server.config())
-                .visibleAwards();
+        awards = shownAwards(AWARDS, 5);
         // As the app has it: a disk cache, and a download limit meant for HTTP/2 (the loopback host speaks HTTP/1.1).
         pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64)
                 .diskCacheFolder(Files.createTempDirectory("badgeshelf-icons-test")).build(), decoder);

@@ -1,17 +1,11 @@
 package io.github.badgeshelf.ui.shelf;
 
-import io.github.badgeshelf.api.AwardsJson;
-import io.github.badgeshelf.images.IconPipeline;
-import io.github.badgeshelf.images.IconPipelineConfig;
 import io.github.badgeshelf.images.IconPriority;
 import io.github.badgeshelf.model.Award;
-import io.github.badgeshelf.testsupport.AwardsFixtures;
 import io.github.badgeshelf.testsupport.FakeRaServer;
 import io.github.badgeshelf.testsupport.RecordingHttpClient;
 import io.github.badgeshelf.testsupport.VisibleTiles;
-import io.github.badgeshelf.ui.common.FxTaskExecutor;
 import io.github.badgeshelf.ui.common.TaskExecutor;
-import io.github.badgeshelf.ui.images.FxImageDecoder;
 import io.github.badgeshelf.testsupport.IconGridUiTestBase;
 import io.github.badgeshelf.testsupport.NotedIcons;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,7 +22,6 @@ import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,17 +63,14 @@ class ShelfSwitchIconsUiTest extends IconGridUiTestBase {
     void afterASwitchEveryTileShowsItsIconInThePulseAfterItArrivesAndTheLastRowAsksBeforeReadAhead() throws Exception {
         server = FakeRaServer.start();
         server.setLatencyMillis(FakeRaServer.Endpoint.IMAGES, 80);
-        List<Award> shelfB = AwardsJson.parse(AwardsFixtures.generate(1613, 5).getBytes(StandardCharsets.UTF_8),
-                server.config()).visibleAwards();
+        List<Award> shelfB = shownAwards(1613, 5);
         // Shelf A: forty of B's first awards in another order, so B's tiles land on cells that showed other icons.
         List<Award> shelfA = new ArrayList<>(shelfB.stream().filter(a -> a.iconUrl() != null).limit(SHARED).toList());
         Collections.reverse(shelfA);
         client = new RecordingHttpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(),
                 url -> { }, (url, status) -> arrivedAt.putIfAbsent(url, pulses.get()));
         // As the app has it (AppServices): a disk cache and the HTTP/2 limit; the loopback host speaks HTTP/1.1.
-        pipeline = new IconPipeline<>(IconPipelineConfig.builder().maxConcurrentDownloads(64).httpClient(client)
-                .diskCacheFolder(Files.createTempDirectory("badgeshelf-switch-test")).build(), new FxImageDecoder());
-        executor = new FxTaskExecutor();
+        startPipeline(client, Files.createTempDirectory("badgeshelf-switch-test"));
         ObservableList<Award> items = FXCollections.observableArrayList(shelfA);
         onFx(() -> {
             grid = ShelfView.badgeGrid(items, new NotedIcons(new PipelineBadgeIcons(pipeline, executor, 64))
